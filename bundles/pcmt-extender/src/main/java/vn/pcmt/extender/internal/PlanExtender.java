@@ -1,0 +1,338 @@
+package vn.pcmt.extender.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Hashtable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.util.tracker.BundleTracker;
+import org.osgi.util.tracker.BundleTrackerCustomizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.pcmt.api.AssignmentService;
+import vn.pcmt.api.Finding;
+import vn.pcmt.api.IndicatorService;
+import vn.pcmt.api.Plan;
+import vn.pcmt.api.PlanException;
+import vn.pcmt.api.PlanLoader;
+import vn.pcmt.api.PlanService;
+import vn.pcmt.api.Problem;
+
+/**
+ * The plan extender. Every bundle whose manifest has a {@value #HEADER} header naming a plan JSON entry is read when
+ * it becomes active and its plan registered; the plan goes when the bundle stops. Plan files come in through
+ * {@link #load(Path)} ({@code plan:load}, remembered across restarts) or the deploy folder. One path reads,
+ * validates and checks them all; a plan is registered only when all of that passed.
+ */
+@Component(service = PlanLoader.class, immediate = true)
+public final class PlanExtender implements PlanLoader {
+    /** Manifest header naming the plan JSON entry of a plan bundle. */
+    public static final String HEADER = "Pcmt-Plan";
+    private static final Logger LOG = LoggerFactory.getLogger(PlanExtender.class);
+
+    private final BundleContext context;
+    private final BundleTracker<String> tracker;
+    private final Path remembered;
+    /** Registered plans by id, in load order. Guarded by {@code this}. */
+    private final Map<String, Entry> plans = new LinkedHashMap<>();
+
+    private record Entry(LoadedPlan plan, ServiceRegistration<?> registration, Bundle bundle, Path file) {}
+
+    @Activate
+    public PlanExtender(BundleContext context) {
+        this.context = context;
+        String data = context.getProperty("pcmt.data");
+        this.remembered = data != null ? Path.of(data, "state", "loaded-plans.txt")
+                : context.getDataFile("loaded-plans.txt").toPath();
+        this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, new Customizer());
+        tracker.open();
+        for (Path file : rememberedFiles()) {
+            try {
+                register(file, readFile(file), null);
+            } catch (PlanException e) {
+                LOG.error("Cannot reload plan {} loaded earlier with plan:load:\n{}", file, e.getMessage());
+            }
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        tracker.close();
+        synchronized (this) {
+            for (Entry e : plans.values()) {
+                unregisterQuietly(e.registration());
+            }
+            plans.clear();
+        }
+    }
+
+    // ---------------------------------------------------------------- PlanLoader
+
+    @Override
+    public Plan read(Path file) throws PlanException {
+        return readFile(file).plan();
+    }
+
+    @Override
+    public PlanService load(Path file) throws PlanException {
+        Path abs = file.toAbsolutePath().normalize();
+        LoadedPlan p = register(abs, readFile(abs), null);
+        remember(abs, true);
+        return p;
+    }
+
+    /** Loads a file from the deploy folder: like {@link #load(Path)} but not remembered (the folder is). */
+    LoadedPlan deploy(Path file) throws PlanException {
+        Path abs = file.toAbsolutePath().normalize();
+        return register(abs, readFile(abs), null);
+    }
+
+    /** Replaces the plan of a changed deploy file; the old plan stays if the new file is invalid. */
+    void redeploy(Path file) throws PlanException {
+        Path abs = file.toAbsolutePath().normalize();
+        PlanCodec.Parsed parsed = readFile(abs);
+        synchronized (this) {
+            String old = idOfFile(abs);
+            if (old != null) {
+                Entry e = plans.get(old);
+                if (!old.equals(parsed.plan().id()) && plans.containsKey(parsed.plan().id())) {
+                    throw conflict(abs.toString(), parsed.plan().id());
+                }
+                plans.remove(old);
+                unregisterQuietly(e.registration());
+            }
+            register(abs, parsed, null);
+        }
+    }
+
+    /** Removes the plan of a deleted deploy file. */
+    synchronized void undeploy(Path file) {
+        String id = idOfFile(file.toAbsolutePath().normalize());
+        if (id != null) {
+            unregisterQuietly(plans.remove(id).registration());
+            LOG.info("Plan {} unloaded: {} was removed", id, file);
+        }
+    }
+
+    @Override
+    public void unload(String planId) throws PlanException {
+        Entry e;
+        synchronized (this) {
+            e = plans.get(planId);
+            if (e == null) {
+                throw new PlanException(new Problem(null, 0, 0, "", "no plan \"" + planId + "\" is loaded; loaded: "
+                        + String.join(", ", plans.keySet())));
+            }
+            if (e.bundle() == null) {
+                plans.remove(planId);
+                unregisterQuietly(e.registration());
+            }
+        }
+        if (e.bundle() != null) {
+            try {
+                // a plan bundle's plan goes when the bundle stops; stopping it persistently keeps it gone on restart
+                e.bundle().stop();
+            } catch (BundleException ex) {
+                throw new PlanException(new Problem(null, 0, 0, "", "cannot stop bundle "
+                        + e.bundle().getSymbolicName() + ": " + ex.getMessage()));
+            }
+        } else {
+            remember(e.file(), false);
+        }
+        LOG.info("Plan {} unloaded", planId);
+    }
+
+    @Override
+    public String toJson(Plan plan) {
+        return PlanWriter.write(plan);
+    }
+
+    @Override
+    public synchronized List<Path> loadedFiles() {
+        return plans.values().stream().map(Entry::file).filter(f -> f != null).collect(Collectors.toList());
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    private static PlanCodec.Parsed readFile(Path file) throws PlanException {
+        byte[] json;
+        try {
+            json = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new PlanException(new Problem(file.toString(), 0, 0, "", "no such file"));
+        } catch (IOException e) {
+            throw new PlanException(new Problem(file.toString(), 0, 0, "", "cannot read: " + e.getMessage()));
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        return PlanCodec.read(json, file.toString(), name -> {
+            Path t = dir.resolve(name);
+            return Files.isRegularFile(t) ? Files.readAllBytes(t) : null;
+        });
+    }
+
+    private static PlanCodec.Parsed readBundle(Bundle b, String entry) throws PlanException {
+        String where = b.getSymbolicName() + "!/" + entry;
+        URL url = b.getEntry(entry);
+        if (url == null) {
+            throw new PlanException(new Problem(where, 0, 0, "", "the bundle's " + HEADER
+                    + " header names an entry that does not exist"));
+        }
+        byte[] json;
+        try (InputStream in = url.openStream()) {
+            json = in.readAllBytes();
+        } catch (IOException e) {
+            throw new PlanException(new Problem(where, 0, 0, "", "cannot read: " + e.getMessage()));
+        }
+        int slash = entry.lastIndexOf('/');
+        String dir = slash < 0 ? "" : entry.substring(0, slash + 1);
+        return PlanCodec.read(json, where, name -> {
+            URL t = b.getEntry(dir + name);
+            if (t == null) {
+                return null;
+            }
+            try (InputStream in = t.openStream()) {
+                return in.readAllBytes();
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- registering
+
+    private LoadedPlan register(Path file, PlanCodec.Parsed parsed, Bundle bundle) throws PlanException {
+        Plan plan = parsed.plan();
+        String origin = bundle != null ? "bundle:" + bundle.getSymbolicName() : "file:" + file;
+        String where = bundle != null ? bundle.getSymbolicName() : file.toString();
+        List<Finding> findings = PlanChecker.check(plan, parsed.lines());
+        List<Finding> errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            throw new PlanException(errors.stream()
+                    .map(f -> new Problem(where, f.line(), 0, f.ref(), f.code() + ": " + f.message())).toList());
+        }
+        LoadedPlan loaded = new LoadedPlan(plan, origin, parsed.lines(), findings);
+        synchronized (this) {
+            if (plans.containsKey(plan.id())) {
+                throw conflict(where, plan.id());
+            }
+            Hashtable<String, Object> props = new Hashtable<>();
+            props.put(PlanService.PLAN_ID, plan.id());
+            props.put(PlanService.LOCALITY, plan.locality() == null ? "" : plan.locality().name());
+            props.put(PlanService.PERIOD_FROM, plan.period().from());
+            props.put(PlanService.PERIOD_TO, plan.period().to());
+            props.put(PlanService.ORIGIN, origin);
+            ServiceRegistration<?> reg = context.registerService(new String[] {PlanService.class.getName(),
+                IndicatorService.class.getName(), AssignmentService.class.getName()}, loaded, props);
+            plans.put(plan.id(), new Entry(loaded, reg, bundle, bundle == null ? file : null));
+        }
+        long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
+        LOG.info("Plan {} loaded from {}: {} sections, {} targets, {} assignments, {} check warnings", plan.id(),
+                origin, plan.sections().size(), plan.targets().size(), plan.assignments().size(), warnings);
+        return loaded;
+    }
+
+    private PlanException conflict(String where, String id) {
+        Entry other = plans.get(id);
+        return new PlanException(new Problem(where, 0, 0, "/id", "duplicate plan id \"" + id
+                + "\": already loaded from " + (other == null ? "another source" : other.plan().origin())));
+    }
+
+    private String idOfFile(Path file) {
+        return plans.entrySet().stream().filter(e -> file.equals(e.getValue().file())).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
+
+    private static void unregisterQuietly(ServiceRegistration<?> reg) {
+        try {
+            reg.unregister();
+        } catch (IllegalStateException alreadyGone) {
+            // the framework is stopping
+        }
+    }
+
+    // ---------------------------------------------------------------- remembered plan:load files
+
+    private List<Path> rememberedFiles() {
+        try {
+            return Files.readAllLines(remembered, StandardCharsets.UTF_8).stream().filter(s -> !s.isBlank())
+                    .map(Path::of).collect(Collectors.toList());
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            LOG.warn("Cannot read {}: {}", remembered, e.getMessage());
+            return List.of();
+        }
+    }
+
+    private synchronized void remember(Path file, boolean add) {
+        List<Path> files = new ArrayList<>(rememberedFiles());
+        files.remove(file);
+        if (add) {
+            files.add(file);
+        }
+        try {
+            Files.createDirectories(remembered.getParent());
+            Path tmp = remembered.resolveSibling(remembered.getFileName() + ".tmp");
+            Files.write(tmp, files.stream().map(Path::toString).collect(Collectors.toList()), StandardCharsets.UTF_8);
+            Files.move(tmp, remembered, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Cannot record the loaded plan files in {}: {}", remembered, e.getMessage());
+        }
+    }
+
+    // ---------------------------------------------------------------- plan bundles
+
+    private final class Customizer implements BundleTrackerCustomizer<String> {
+        @Override
+        public String addingBundle(Bundle bundle, BundleEvent event) {
+            String entry = bundle.getHeaders("").get(HEADER);
+            if (entry == null) {
+                return null;
+            }
+            try {
+                return register(null, readBundle(bundle, entry.trim()), bundle).plan().id();
+            } catch (PlanException e) {
+                LOG.error("Plan bundle {} was not loaded:\n{}", bundle.getSymbolicName(), e.getMessage());
+                return null;
+            }
+        }
+
+        @Override
+        public void modifiedBundle(Bundle bundle, BundleEvent event, String planId) {
+            // nothing: a plan changes only by a bundle update, which stops and starts it
+        }
+
+        @Override
+        public void removedBundle(Bundle bundle, BundleEvent event, String planId) {
+            Entry e;
+            synchronized (PlanExtender.this) {
+                e = plans.remove(planId);
+            }
+            if (e != null) {
+                unregisterQuietly(e.registration());
+                LOG.info("Plan {} unloaded: bundle {} stopped", planId, bundle.getSymbolicName());
+            }
+        }
+    }
+
+    /** For tests and the checker: the currently registered plans. */
+    synchronized List<LoadedPlan> loaded() {
+        return Collections.unmodifiableList(plans.values().stream().map(Entry::plan).collect(Collectors.toList()));
+    }
+}

@@ -1,0 +1,162 @@
+package vn.pcmt.shell.internal;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Options and arguments of one command, Karaf style: {@code --name value} or {@code --name=value}, flags, then
+ * positional arguments. Every command gets {@code --help}; a wrong or missing argument is an error that carries
+ * the usage.
+ */
+final class Cli {
+    /** An option: {@code values} non-empty restricts the accepted values; null {@code arg} makes it a flag. */
+    record Opt(String name, String arg, String description, List<String> values) {}
+
+    /** A positional argument; optional ones are shown in brackets. */
+    record Arg(String name, String description, boolean required) {}
+
+    private final String name;
+    private final String summary;
+    private final List<Opt> options = new ArrayList<>();
+    private final List<Arg> arguments = new ArrayList<>();
+
+    Cli(String name, String summary) {
+        this.name = name;
+        this.summary = summary;
+    }
+
+    Cli opt(String opt, String arg, String description, String... values) {
+        options.add(new Opt(opt, arg, description, Arrays.asList(values)));
+        return this;
+    }
+
+    Cli flag(String opt, String description) {
+        options.add(new Opt(opt, null, description, List.of()));
+        return this;
+    }
+
+    Cli format() {
+        return opt("format", "FORMAT", "output as an aligned table (default) or as JSON", "table", "json");
+    }
+
+    Cli arg(String arg, String description) {
+        arguments.add(new Arg(arg, description, true));
+        return this;
+    }
+
+    Cli optionalArg(String arg, String description) {
+        arguments.add(new Arg(arg, description, false));
+        return this;
+    }
+
+    String usage() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(name).append(" - ").append(summary).append("\n\nUsage: ").append(name);
+        if (!options.isEmpty()) {
+            sb.append(" [options]");
+        }
+        for (Arg a : arguments) {
+            sb.append(a.required() ? " " + a.name() : " [" + a.name() + "]");
+        }
+        sb.append('\n');
+        if (!arguments.isEmpty()) {
+            sb.append("\nArguments:\n");
+            for (Arg a : arguments) {
+                sb.append(String.format("  %-22s %s%n", a.name(), a.description()));
+            }
+        }
+        sb.append("\nOptions:\n");
+        for (Opt o : options) {
+            String left = "--" + o.name() + (o.arg() == null ? "" : " " + o.arg());
+            String values = o.values().isEmpty() ? "" : " (" + String.join(" | ", o.values()) + ")";
+            sb.append(String.format("  %-22s %s%s%n", left, o.description(), values));
+        }
+        sb.append(String.format("  %-22s %s%n", "--help", "show this help"));
+        return sb.toString();
+    }
+
+    /** Parses {@code args}; returns null after printing the usage when {@code --help} was asked. */
+    Parsed parse(String[] args, PrintStream out) {
+        Map<String, String> values = new LinkedHashMap<>();
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--help") || a.equals("-h")) {
+                out.print(usage());
+                return null;
+            }
+            if (a.startsWith("--") && a.length() > 2) {
+                String key = a.substring(2);
+                String value = null;
+                int eq = key.indexOf('=');
+                if (eq >= 0) {
+                    value = key.substring(eq + 1);
+                    key = key.substring(0, eq);
+                }
+                Opt o = option(key);
+                if (o == null) {
+                    throw usageError("unknown option --" + key);
+                }
+                if (o.arg() == null) {
+                    if (value != null) {
+                        throw usageError("option --" + key + " takes no value");
+                    }
+                    values.put(key, "true");
+                    continue;
+                }
+                if (value == null) {
+                    if (i + 1 >= args.length) {
+                        throw usageError("option --" + key + " needs a value " + o.arg());
+                    }
+                    value = args[++i];
+                }
+                if (!o.values().isEmpty() && !o.values().contains(value)) {
+                    throw usageError("option --" + key + " takes " + String.join(" or ", o.values()) + ", not \""
+                            + value + "\"");
+                }
+                values.put(key, value);
+            } else {
+                positional.add(a);
+            }
+        }
+        long required = arguments.stream().filter(Arg::required).count();
+        if (positional.size() < required) {
+            throw usageError("missing argument " + arguments.get(positional.size()).name());
+        }
+        if (positional.size() > arguments.size()) {
+            throw usageError("unexpected argument \"" + positional.get(arguments.size()) + "\"");
+        }
+        return new Parsed(values, positional);
+    }
+
+    private Opt option(String key) {
+        return options.stream().filter(o -> o.name().equals(key)).findFirst().orElse(null);
+    }
+
+    CommandError usageError(String problem) {
+        return new CommandError(name + ": " + problem + "\n\n" + usage());
+    }
+
+    /** What the command line said. */
+    record Parsed(Map<String, String> options, List<String> arguments) {
+        String opt(String name) {
+            return options.get(name);
+        }
+
+        boolean flag(String name) {
+            return options.containsKey(name);
+        }
+
+        String arg(int i) {
+            return i < arguments.size() ? arguments.get(i) : null;
+        }
+
+        boolean json() {
+            return "json".equals(options.get("format"));
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package vn.pcmt.shell.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import vn.pcmt.api.Assignment;
+import vn.pcmt.api.Finding;
+import vn.pcmt.api.LegalBasis;
+import vn.pcmt.api.Plan;
+import vn.pcmt.api.PlanException;
+import vn.pcmt.api.PlanLoader;
+import vn.pcmt.api.PlanRegistry;
+import vn.pcmt.api.PlanService;
+import vn.pcmt.api.ReportingDuty;
+import vn.pcmt.api.Roadmap;
+import vn.pcmt.api.RoadmapStep;
+import vn.pcmt.api.Section;
+import vn.pcmt.api.Target;
+import vn.pcmt.api.UnitGroup;
+
+/** {@code plan:*}: list, show, load, unload and export plans. */
+@Component(service = PlanCommands.class, property = {"osgi.command.scope=plan", "osgi.command.function=list",
+    "osgi.command.function=show", "osgi.command.function=load", "osgi.command.function=unload",
+    "osgi.command.function=export"})
+public final class PlanCommands {
+    static final Cli LIST = new Cli("plan:list", "list the loaded plans").format();
+    static final Cli SHOW = new Cli("plan:show", "show a plan: metadata, outline, targets, roadmap, duties")
+            .format().arg("ID", "plan id (see plan:list)");
+    static final Cli LOAD = new Cli("plan:load", "load a plan JSON file into the running platform; it stays loaded"
+            + " across restarts until plan:unload").arg("FILE", "a *.plan.json file (docs/plan-format.md)");
+    static final Cli UNLOAD = new Cli("plan:unload", "remove a plan (a plan bundle is stopped)")
+            .arg("ID", "plan id");
+    static final Cli EXPORT = new Cli("plan:export", "write a plan as JSON in the plan format; loading the export"
+            + " gives the same plan").opt("output", "FILE", "write to FILE instead of the console")
+            .arg("ID", "plan id");
+
+    private final PlanRegistry registry;
+    private final PlanLoader loader;
+
+    @Activate
+    public PlanCommands(@Reference PlanRegistry registry, @Reference PlanLoader loader) {
+        this.registry = registry;
+        this.loader = loader;
+    }
+
+    @Descriptor("list the loaded plans")
+    public void list(CommandSession session, @Descriptor("[--format table|json]") String... args) {
+        Cli.Parsed a = LIST.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        List<PlanService> plans = registry.plans();
+        if (a.json()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (PlanService ps : plans) {
+                Plan p = ps.plan();
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", p.id());
+                m.put("locality", p.locality() == null ? null : p.locality().name());
+                m.put("from", p.period().from());
+                m.put("to", p.period().to());
+                m.put("issuer", p.issuer());
+                m.put("title", p.title());
+                m.put("sections", p.sections().size());
+                m.put("targets", p.targets().size());
+                m.put("assignments", p.assignments().size());
+                m.put("origin", ps.origin());
+                rows.add(m);
+            }
+            JsonOut.print(System.out, rows);
+            return;
+        }
+        if (plans.isEmpty()) {
+            System.out.println("No plan is loaded. Load one with plan:load FILE or drop it into the deploy folder.");
+            return;
+        }
+        Table t = new Table("ID", "LOCALITY", "PERIOD", "SECTIONS", "TARGETS", "ASSIGNMENTS", "TITLE").max(6, 70);
+        for (PlanService ps : plans) {
+            Plan p = ps.plan();
+            t.row(p.id(), p.localityName(), p.period(), p.sections().size(), p.targets().size(),
+                    p.assignments().size(), p.title());
+        }
+        t.print(System.out);
+    }
+
+    @Descriptor("show a plan")
+    public void show(CommandSession session, @Descriptor("[--format table|json] ID") String... args) {
+        Cli.Parsed a = SHOW.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        PlanService ps = Views.plan(registry, a.arg(0));
+        Plan p = ps.plan();
+        if (a.json()) {
+            System.out.print(loader.toJson(p));
+            return;
+        }
+        PrintStream out = System.out;
+        out.println(p.title() + (p.titleStated() ? "" : " (title not printed in the document)"));
+        Table meta = new Table("FIELD", "VALUE");
+        meta.row("id", p.id());
+        meta.row("issuer", p.issuer());
+        meta.row("locality", p.locality() == null ? "not named in the document" : p.locality().name());
+        meta.row("number", p.documentNumber() == null ? "not in the document" : p.documentNumber());
+        meta.row("date", p.documentDate() != null ? p.documentDate()
+                : p.documentDateText() != null ? p.documentDateText() : "not in the document");
+        meta.row("period", p.period());
+        meta.row("origin", ps.origin());
+        meta.row("source", p.source().original() != null ? p.source().original() : p.source().text());
+        meta.row("contents", p.sections().size() + " sections, " + p.targets().size() + " targets, "
+                + p.assignments().size() + " assignments, " + p.reportingDuties().size() + " reporting duties, "
+                + p.legalBases().size() + " legal bases");
+        meta.print(out);
+
+        out.println();
+        out.println("Outline");
+        for (Section s : p.sections()) {
+            int depth = depth(p, s);
+            out.println("  ".repeat(depth + 1) + (s.label() == null ? "(no label)" : s.label()) + " " + Table.cut(Table.oneLine(s.heading()), 90 - 2 * depth));
+        }
+
+        out.println();
+        out.println("Targets");
+        Table tt = new Table("ID", "SECTION", "INDICATOR", "TARGET", "BY", "TEXT").max(5, 60);
+        for (Target t : p.targets()) {
+            tt.row(t.id(), t.ref().section(), t.indicator(), t.formatted(), Views.deadline(t), t.text());
+        }
+        tt.print(out);
+
+        for (Roadmap r : p.roadmaps()) {
+            out.println();
+            out.println("Roadmap " + r.id() + " (section " + r.section() + ", " + r.indicator() + ")");
+            Table rt = new Table("YEAR", "TARGET", "MIN NEW", "SHARE", "AS PRINTED");
+            for (RoadmapStep s : r.steps()) {
+                String share = r.of() == null ? "" : String.format("%.1f%%", 100.0 * s.value() / r.of());
+                rt.row(s.year(), vn.pcmt.api.Numbers.format(s.value()) + (r.of() == null ? "" : "/" + r.of()),
+                        s.minNew() == null ? "" : s.minNew(), share, s.statedShare() == null ? "" : s.statedShare());
+            }
+            rt.print(out);
+        }
+
+        out.println();
+        out.println("Duties by body (" + p.assignments().size() + " assignments; assignment:list --plan " + p.id()
+                + " for each)");
+        Map<String, int[]> byAgency = new TreeMap<>();
+        Map<String, String> nextDue = new TreeMap<>();
+        for (Assignment as : p.assignments()) {
+            int[] c = byAgency.computeIfAbsent(as.agency(), k -> new int[3]);
+            c[as.role().ordinal()]++;
+            if (as.due() != null) {
+                nextDue.merge(as.agency(), as.due().date().toString(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+            }
+        }
+        Table at = new Table("AGENCY", "NAME", "LEAD", "COORDINATE", "REQUESTED", "EARLIEST DUE").max(1, 50);
+        byAgency.forEach((id, c) -> at.row(id, Views.agencyName(p, id), c[0], c[1], c[2], nextDue.getOrDefault(id, "")));
+        at.print(out);
+
+        if (!p.reportingDuties().isEmpty()) {
+            out.println();
+            out.println("Reporting duties");
+            Table dt = new Table("ID", "FREQUENCY", "DUE", "FROM", "TO").max(3, 40).max(4, 40);
+            for (ReportingDuty d : p.reportingDuties()) {
+                String due = d.dueMonthDay() != null ? String.format("before %02d/%02d", d.dueMonthDay().getDayOfMonth(),
+                        d.dueMonthDay().getMonthValue()) : d.dueDate() != null ? d.dueDate().toString() : "";
+                dt.row(d.id(), d.frequency().code(), due,
+                        String.join(", ", d.from().stream().map(f -> Views.agencyName(p, f)).toList()), d.to());
+            }
+            dt.print(out);
+        }
+        for (UnitGroup g : p.unitGroups()) {
+            out.println();
+            out.println("Units " + g.id() + " (section " + g.ref().section() + ", " + g.units().size() + " units)");
+            out.println("  " + String.join(", ", g.units().stream().map(UnitGroup.NamedUnit::name).toList()));
+        }
+        if (!p.legalBases().isEmpty()) {
+            out.println();
+            out.println("Legal bases");
+            Table lt = new Table("NUMBER", "DATE", "ISSUER", "TEXT").max(3, 70);
+            for (LegalBasis b : p.legalBases()) {
+                lt.row(b.number() == null ? "" : b.number(), b.date() == null ? "" : b.date(),
+                        b.issuer() == null ? "" : b.issuer(), b.text());
+            }
+            lt.print(out);
+        }
+        List<Finding> findings = ps.findings();
+        if (!findings.isEmpty()) {
+            out.println();
+            out.println("Check findings (plan:check " + p.id() + ")");
+            for (Finding f : findings) {
+                out.println("  " + f);
+            }
+        }
+    }
+
+    private static int depth(Plan p, Section s) {
+        int d = 0;
+        String parent = s.parent();
+        while (parent != null && d < 10) {
+            d++;
+            parent = p.section(parent).map(Section::parent).orElse(null);
+        }
+        return d;
+    }
+
+    @Descriptor("load a plan JSON file")
+    public void load(CommandSession session, @Descriptor("FILE") String... args) {
+        Cli.Parsed a = LOAD.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        Path file = session.currentDir() == null ? Path.of(a.arg(0)) : session.currentDir().resolve(a.arg(0));
+        try {
+            PlanService ps = loader.load(file);
+            Plan p = ps.plan();
+            System.out.println("Loaded plan " + p.id() + " (" + p.sections().size() + " sections, "
+                    + p.targets().size() + " targets, " + p.assignments().size() + " assignments) from " + file);
+            long warnings = ps.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
+            if (warnings > 0) {
+                System.out.println(warnings + " check warnings: plan:check " + p.id());
+            }
+        } catch (PlanException e) {
+            throw new CommandError("Plan not loaded; nothing was registered.\n" + e.getMessage());
+        }
+    }
+
+    @Descriptor("remove a plan")
+    public void unload(CommandSession session, @Descriptor("ID") String... args) {
+        Cli.Parsed a = UNLOAD.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        PlanService ps = Views.plan(registry, a.arg(0));
+        try {
+            loader.unload(ps.plan().id());
+        } catch (PlanException e) {
+            throw new CommandError(e.getMessage());
+        }
+        System.out.println("Unloaded plan " + ps.plan().id() + " (" + ps.origin() + ")");
+    }
+
+    @Descriptor("export a plan as JSON")
+    public void export(CommandSession session, @Descriptor("[--output FILE] ID") String... args) throws IOException {
+        Cli.Parsed a = EXPORT.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        String json = loader.toJson(Views.plan(registry, a.arg(0)).plan());
+        if (a.opt("output") == null) {
+            System.out.print(json);
+            return;
+        }
+        Path out = session.currentDir() == null ? Path.of(a.opt("output")) : session.currentDir().resolve(a.opt("output"));
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        Files.writeString(tmp, json, StandardCharsets.UTF_8);
+        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("Wrote " + out);
+    }
+}

@@ -1,0 +1,91 @@
+package vn.pcmt.shell.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.pcmt.api.Assignment;
+import vn.pcmt.api.Plan;
+import vn.pcmt.api.PlanRegistry;
+import vn.pcmt.api.PlanService;
+import vn.pcmt.api.Target;
+
+/** Shared wording of the console: how plans, targets and assignments read, and the unknown-id messages. */
+final class Views {
+    private Views() {}
+
+    static PlanService plan(PlanRegistry registry, String id) {
+        return registry.plan(id).orElseThrow(() -> unknownPlan(registry, id));
+    }
+
+    static CommandError unknownPlan(PlanRegistry registry, String id) {
+        List<String> all = registry.plans().stream().map(p -> p.plan().id()).collect(Collectors.toList());
+        if (all.isEmpty()) {
+            return new CommandError("Unknown plan \"" + id + "\": no plan is loaded. Load one with plan:load FILE.");
+        }
+        List<String> close = registry.closeMatches(id);
+        String hint = close.size() < all.size() ? " Did you mean: " + String.join(", ", close) + "?" : "";
+        return new CommandError("Unknown plan \"" + id + "\"." + hint + " Loaded plans: " + String.join(", ", all));
+    }
+
+    static String agencyName(Plan p, String id) {
+        return p.agency(id).map(a -> a.name()).orElse(id);
+    }
+
+    static String due(Assignment a) {
+        if (a.due() != null) {
+            return a.due().date().toString();
+        }
+        if (a.recurrence() != null) {
+            return a.recurrence().frequency().vietnamese();
+        }
+        return "";
+    }
+
+    static String deadline(Target t) {
+        if (t.deadline() == null) {
+            return t.recurrence() != null ? t.recurrence().vietnamese() : "";
+        }
+        return t.deadline().year() + (t.deadline().implied() ? " (ngầm định)" : "");
+    }
+
+    static Map<String, Object> target(Plan p, Target t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("plan", p.id());
+        m.put("id", t.id());
+        m.put("section", t.ref().section());
+        m.put("line", t.ref().line());
+        m.put("indicator", t.indicator());
+        m.put("comparator", t.comparator().code());
+        m.put("value", t.value());
+        m.put("valueMax", t.valueMax());
+        m.put("unit", t.unit().code());
+        m.put("measure", t.measure().code());
+        m.put("of", t.of());
+        m.put("deadline", t.deadline() == null ? null : t.deadline().year());
+        m.put("deadlineImplied", t.deadline() != null && t.deadline().implied());
+        m.put("recurrence", t.recurrence() == null ? null : t.recurrence().code());
+        m.put("baselineStated", t.baseline() == null ? null : t.baseline().stated());
+        m.put("areas", t.areas());
+        m.put("text", t.text());
+        return m;
+    }
+
+    static Map<String, Object> assignment(Plan p, Assignment a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("plan", p.id());
+        m.put("id", a.id());
+        m.put("section", a.ref().section());
+        m.put("line", a.ref().line());
+        m.put("agency", a.agency());
+        m.put("agencyName", agencyName(p, a.agency()));
+        m.put("role", a.role().code());
+        m.put("with", a.with());
+        m.put("due", a.due() == null ? null : a.due().date().toString());
+        m.put("dueText", a.due() == null ? null : a.due().text());
+        m.put("recurrence", a.recurrence() == null ? null : a.recurrence().frequency().code());
+        m.put("areas", a.areas());
+        m.put("text", a.text());
+        return m;
+    }
+}

@@ -1,0 +1,156 @@
+package vn.pcmt.launcher;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./pcmt [options] [-c 'COMMAND LINE' | FILE.gosh]}: starts the platform with the chosen features, then runs
+ * the command or script and exits (0, or 1 with the error on stderr), or opens the operator console.
+ */
+public final class Main {
+    static final String USAGE = """
+            Usage: ./pcmt [options] [-c 'COMMAND LINE' | FILE.gosh]
+
+            Starts pcmt (Equinox + Gogo) with the chosen features. Without -c or a script, opens the console.
+
+            Options:
+              -c, --command LINE   run LINE in batch mode and exit (non-zero with the error on stderr on failure)
+              --feature NAME       feature to start (repeatable; default: all). See features/*.json
+              --data DIR           state: framework cache, database, logs, loaded plan list (default: data/)
+              --deploy DIR         folder watched for plan bundles and *.plan.json files (default: deploy/)
+              --config DIR         configuration folder (default: config/)
+              --clean              start from an empty framework cache (plans and data are kept)
+              -D NAME=VALUE        set a framework property
+              -h, --help           show this help
+            """;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        // UTF-8 on the console whatever the locale (platform.md trap 6): Vietnamese must never print as '?'
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.setOut(out);
+        System.setErr(err);
+        int code;
+        try {
+            code = run(args, out, err);
+        } catch (LaunchException e) {
+            err.println("pcmt: " + e.getMessage());
+            code = 2;
+        } catch (Exception e) {
+            err.println("pcmt: " + e);
+            code = 2;
+        }
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        Path home = Path.of(System.getProperty("pcmt.home", ".")).toAbsolutePath().normalize();
+        String command = null;
+        Path script = null;
+        List<String> features = new ArrayList<>();
+        Path data = null;
+        Path deploy = null;
+        Path config = null;
+        boolean clean = false;
+        Map<String, String> extra = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "-h", "--help" -> {
+                    out.print(USAGE);
+                    return 0;
+                }
+                case "-c", "--command" -> command = value(args, ++i, a);
+                case "--feature" -> features.add(value(args, ++i, a));
+                case "--data" -> data = Path.of(value(args, ++i, a));
+                case "--deploy" -> deploy = Path.of(value(args, ++i, a));
+                case "--config" -> config = Path.of(value(args, ++i, a));
+                case "--clean" -> clean = true;
+                case "-D" -> {
+                    String kv = value(args, ++i, a);
+                    int eq = kv.indexOf('=');
+                    if (eq < 1) {
+                        throw new LaunchException("-D takes NAME=VALUE, not \"" + kv + "\"");
+                    }
+                    extra.put(kv.substring(0, eq), kv.substring(eq + 1));
+                }
+                default -> {
+                    if (a.startsWith("-")) {
+                        throw new LaunchException("unknown option " + a + "\n\n" + USAGE);
+                    }
+                    if (script != null || command != null) {
+                        throw new LaunchException("unexpected argument \"" + a + "\"\n\n" + USAGE);
+                    }
+                    script = Path.of(a);
+                    if (!Files.isRegularFile(script)) {
+                        throw new LaunchException("no such script file: " + a);
+                    }
+                }
+            }
+        }
+        if (features.isEmpty()) {
+            features.add("all");
+        }
+        data = (data == null ? home.resolve("data") : data).toAbsolutePath().normalize();
+        deploy = (deploy == null ? home.resolve("deploy") : deploy).toAbsolutePath().normalize();
+        config = (config == null ? home.resolve("config") : config).toAbsolutePath().normalize();
+        if (clean) {
+            deleteTree(data.resolve("cache"));
+        }
+        boolean batch = command != null || script != null;
+        System.setProperty("pcmt.data", data.toString());
+        Path logback = config.resolve("logback.xml");
+        if (Files.isRegularFile(logback) && System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", logback.toString());
+        }
+        Platform.Settings settings = new Platform.Settings(home, data, deploy, config,
+                home.resolve("launcher/target/repository"), features, !batch, extra);
+        Platform platform = Platform.start(settings);
+        for (String p : platform.problems()) {
+            err.println("pcmt: warning: bundle " + p);
+        }
+        if (!batch) {
+            platform.awaitStop();
+            return 0;
+        }
+        int code;
+        try {
+            CharSequence program = command != null ? command : Files.readString(script, StandardCharsets.UTF_8);
+            code = platform.execute(program, System.in, out, err);
+        } finally {
+            platform.close();
+        }
+        return code;
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new LaunchException(option + " needs a value\n\n" + USAGE);
+        }
+        return args[i];
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

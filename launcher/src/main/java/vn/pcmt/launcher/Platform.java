@@ -1,0 +1,340 @@
+package vn.pcmt.launcher;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
+
+/**
+ * A running pcmt: Equinox booted through the standard {@link FrameworkFactory}, the bundles of the chosen features
+ * installed from the repository, and the Gogo command processor to run commands with. Used by {@link Main} and by
+ * the in-framework tests, so both exercise the same start-up.
+ */
+public final class Platform implements AutoCloseable {
+    /** SLF4J lives on the class path (one binding, configured from config/); bundles import it from here. */
+    static final String SYSTEM_PACKAGES_EXTRA = "org.slf4j;version=2.0.17,org.slf4j.event;version=2.0.17,"
+            + "org.slf4j.helpers;version=2.0.17,org.slf4j.spi;version=2.0.17";
+    static final int LAST_START_LEVEL = 30;
+    /**
+     * Batch mode stops below this level: bundles at 25 and above (the JLine console) serve only the interactive
+     * console, so a batch run neither starts a terminal nor pays for it.
+     */
+    static final int CONSOLE_START_LEVEL = 25;
+
+    /** What to start: where things are, which features, and whether the Gogo console is interactive. */
+    public record Settings(Path home, Path data, Path deploy, Path config, Path repository, List<String> features,
+            boolean interactive, Map<String, String> extra) {
+
+        public static Settings defaults(Path home, Path data, List<String> features) {
+            return new Settings(home, data, home.resolve("deploy"), home.resolve("config"),
+                    home.resolve("launcher/target/repository"), features, false, Map.of());
+        }
+
+        public Settings withDeploy(Path d) {
+            return new Settings(home, data, d, config, repository, features, interactive, extra);
+        }
+
+        public Settings withInteractive(boolean i) {
+            return new Settings(home, data, deploy, config, repository, features, i, extra);
+        }
+    }
+
+    /** The outcome of a command: exit code 0 or 1, what it printed, and the error message if it failed. */
+    public record Result(int exit, String out, String err) {}
+
+    private final Framework framework;
+    private final Settings settings;
+
+    private Platform(Framework framework, Settings settings) {
+        this.framework = framework;
+        this.settings = settings;
+    }
+
+    public static Platform start(Settings s) throws BundleException, IOException, InterruptedException {
+        Features features = new Features(s.home().resolve("features"));
+        List<Features.Feature> resolved = features.resolve(s.features());
+        List<Features.BundleRef> bundles = Features.bundles(resolved);
+        for (Features.BundleRef b : bundles) {
+            if (!Files.isRegularFile(b.file(s.repository()))) {
+                throw new LaunchException("bundle " + b.id() + " of feature(s) " + s.features() + " is not in "
+                        + s.repository() + "; build with: mvn -q install -DskipTests");
+            }
+        }
+        Files.createDirectories(s.data());
+        Files.createDirectories(s.deploy());
+        Path cache = s.data().resolve("cache");
+        boolean clean = CacheStamp.mustClean(s.data(), bundles, s.repository(), s.features());
+
+        Map<String, String> props = new HashMap<>();
+        props.put(Constants.FRAMEWORK_STORAGE, cache.toString());
+        if (clean) {
+            props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        }
+        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SYSTEM_PACKAGES_EXTRA);
+        props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "1");
+        // Equinox sets gosh.args to --nointeractive when unset (platform.md trap 1): always set it ourselves.
+        // Interactive: no --noshutdown, so that `exit` or Ctrl-D stops the platform.
+        props.put("gosh.args", s.interactive() ? "--login" : "--nointeractive");
+        Path gosh = s.data().resolve("gosh");
+        Files.createDirectories(gosh.resolve("etc"));
+        Path profile = s.config().resolve("gosh_profile");
+        if (Files.isRegularFile(profile)) {
+            Files.copy(profile, gosh.resolve("etc/gosh_profile"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        props.put("gosh.home", gosh.toString());
+        // FileInstall watches config/ for *.cfg (ConfigAdmin); config/org.apache.felix.fileinstall-deploy.cfg adds
+        // the deploy folder watcher, which loads plan bundles and *.plan.json files.
+        props.put("felix.fileinstall.dir", s.config().toString());
+        props.put("felix.fileinstall.filter", ".*\\.cfg");
+        props.put("felix.fileinstall.poll", "1000");
+        props.put("felix.fileinstall.noInitialDelay", "true");
+        props.put("felix.fileinstall.enableConfigSave", "false");
+        props.put("felix.fileinstall.log.level", "1");
+        props.put("pcmt.home", s.home().toString());
+        props.put("pcmt.data", s.data().toString());
+        props.put("pcmt.deploy", s.deploy().toString());
+        props.put("pcmt.features.dir", s.home().resolve("features").toString());
+        props.put("pcmt.features", String.join(",", s.features()));
+        props.put("pcmt.log.file", s.data().resolve("log/pcmt.log").toString());
+        props.putAll(s.extra());
+
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
+                .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"));
+        Framework fw = factory.newFramework(props);
+        fw.init();
+        BundleContext ctx = fw.getBundleContext();
+        List<Bundle> fresh = new ArrayList<>();
+        for (Features.BundleRef b : bundles) {
+            if (ctx.getBundle(b.location()) != null) {
+                continue; // from the persisted cache, in the state the operator left it
+            }
+            try (InputStream in = Files.newInputStream(b.file(s.repository()))) {
+                Bundle installed = ctx.installBundle(b.location(), in);
+                installed.adapt(BundleStartLevel.class).setStartLevel(Math.max(1, Math.min(LAST_START_LEVEL, b.startOrder())));
+                fresh.add(installed);
+            }
+        }
+        for (Bundle b : fresh) {
+            if (b.getHeaders("").get(Constants.FRAGMENT_HOST) == null) {
+                b.start(); // persistent: a restart starts it again unless the operator stopped it
+            }
+        }
+        fw.start();
+        CountDownLatch levels = new CountDownLatch(1);
+        int level = s.interactive() ? LAST_START_LEVEL : CONSOLE_START_LEVEL - 1;
+        fw.adapt(FrameworkStartLevel.class).setStartLevel(level, e -> levels.countDown());
+        if (!levels.await(60, TimeUnit.SECONDS)) {
+            throw new LaunchException("the framework did not reach start level " + level + " in 60 s");
+        }
+        if (clean) {
+            CacheStamp.write(s.data(), bundles, s.repository(), s.features());
+        }
+        return new Platform(fw, s);
+    }
+
+    public BundleContext context() {
+        return framework.getBundleContext();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Bundles that should be active but are not (not resolved or failed to start), with the reason. */
+    public List<String> problems() {
+        List<String> out = new ArrayList<>();
+        for (Bundle b : context().getBundles()) {
+            boolean fragment = b.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
+            int level = b.adapt(BundleStartLevel.class).getStartLevel();
+            if (!fragment && level <= framework.adapt(FrameworkStartLevel.class).getStartLevel()
+                    && b.getState() != Bundle.ACTIVE && b.getState() != Bundle.STARTING
+                    && b.getBundleId() != 0) {
+                out.add(b.getSymbolicName() + " is " + state(b.getState()));
+            }
+        }
+        return out;
+    }
+
+    static String state(int s) {
+        return switch (s) {
+            case Bundle.INSTALLED -> "INSTALLED (not resolved)";
+            case Bundle.RESOLVED -> "RESOLVED (stopped)";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            case Bundle.ACTIVE -> "ACTIVE";
+            default -> "UNINSTALLED";
+        };
+    }
+
+    /**
+     * Waits until Gogo knows the command {@code scope:function} (DS activates command components asynchronously).
+     * Returns false if it did not appear within the timeout.
+     */
+    public boolean awaitCommand(String command, long millis) throws InterruptedException {
+        int colon = command.indexOf(':');
+        String filter = colon < 0 ? "(osgi.command.function=" + command + ")"
+                : "(&(osgi.command.scope=" + command.substring(0, colon) + ")(osgi.command.function="
+                        + command.substring(colon + 1) + "))";
+        long end = System.nanoTime() + millis * 1_000_000;
+        do {
+            try {
+                ServiceReference<?>[] refs = context().getAllServiceReferences(null, filter);
+                if (refs != null && processor() != null) {
+                    return true;
+                }
+            } catch (org.osgi.framework.InvalidSyntaxException e) {
+                return false;
+            }
+            Thread.sleep(20);
+        } while (System.nanoTime() < end);
+        return false;
+    }
+
+    private ServiceReference<?> processor() {
+        return context().getServiceReference("org.apache.felix.service.command.CommandProcessor");
+    }
+
+    /** Runs one command line through Gogo, capturing output; exit 1 with the message when it fails. */
+    public Result execute(String commandLine) throws InterruptedException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        int exit = execute(commandLine, InputStream.nullInputStream(), o, e);
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Runs a command line (or a whole script) in a new Gogo session. Gogo's API lives inside the framework, so the
+     * launcher reaches the {@code CommandProcessor} service reflectively, through the interface the runtime bundle
+     * exports. A failure prints its message on {@code err} and returns 1.
+     */
+    public int execute(CharSequence program, InputStream in, PrintStream out, PrintStream err) throws InterruptedException {
+        String first = firstCommand(program.toString());
+        if (first != null && first.contains(":")) {
+            // DS registers commands asynchronously: wait for the scope to appear, then the command must be there
+            String scope = first.substring(0, first.indexOf(':'));
+            if (!awaitCommand(scope + ":*", 15_000) || !awaitCommand(first, 200)) {
+                err.println("Unknown command " + first + ". " + commandHint(first));
+                return 1;
+            }
+        }
+        ServiceReference<?> ref = processor();
+        if (ref == null) {
+            err.println("The Gogo shell is not running: is org.apache.felix.gogo.runtime installed?");
+            return 1;
+        }
+        Object processor = context().getService(ref);
+        try {
+            Class<?> api = ref.getBundle().loadClass("org.apache.felix.service.command.CommandProcessor");
+            Class<?> sessionApi = ref.getBundle().loadClass("org.apache.felix.service.command.CommandSession");
+            Method create = api.getMethod("createSession", InputStream.class, java.io.OutputStream.class,
+                    java.io.OutputStream.class);
+            Object session = create.invoke(processor, in, out, err);
+            try {
+                Method exec = sessionApi.getMethod("execute", CharSequence.class);
+                Method format = sessionApi.getMethod("format", Object.class, int.class);
+                Object result = exec.invoke(session, program);
+                if (result != null) {
+                    out.println(format.invoke(session, result, 0)); // Converter.INSPECT
+                }
+                out.flush();
+                return 0;
+            } catch (InvocationTargetException ex) {
+                Throwable cause = ex.getCause();
+                String msg = cause.getMessage() != null && cause.getClass().getSimpleName().equals("CommandError")
+                        ? cause.getMessage() : String.valueOf(cause);
+                if (cause.getClass().getName().equals("java.lang.IllegalArgumentException")
+                        && String.valueOf(cause.getMessage()).startsWith("Command not found")) {
+                    msg = cause.getMessage() + ". " + commandHint(first);
+                }
+                out.flush();
+                err.println(msg);
+                err.flush();
+                return 1;
+            } finally {
+                sessionApi.getMethod("close").invoke(session);
+            }
+        } catch (ReflectiveOperationException ex) {
+            err.println("Cannot run the command: " + ex);
+            return 1;
+        } finally {
+            context().ungetService(ref);
+        }
+    }
+
+    private String commandHint(String command) {
+        List<String> all = commands();
+        String scope = command == null || !command.contains(":") ? "" : command.substring(0, command.indexOf(':') + 1);
+        List<String> same = all.stream().filter(c -> c.startsWith(scope)).collect(Collectors.toList());
+        return "Commands" + (scope.isEmpty() || same.isEmpty() ? "" : " in " + scope.substring(0, scope.length() - 1))
+                + ": " + String.join(" ", same.isEmpty() ? all : same);
+    }
+
+    /** Every scope:function registered with Gogo. */
+    public List<String> commands() {
+        List<String> out = new ArrayList<>();
+        try {
+            ServiceReference<?>[] refs = context().getAllServiceReferences(null, "(osgi.command.scope=*)");
+            if (refs != null) {
+                for (ServiceReference<?> r : refs) {
+                    Object scope = r.getProperty("osgi.command.scope");
+                    Object fn = r.getProperty("osgi.command.function");
+                    for (Object f : fn instanceof Object[] a ? a : new Object[] {fn}) {
+                        out.add(scope + ":" + f);
+                    }
+                }
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            // cannot happen with a constant filter
+        }
+        out.sort(null);
+        return out;
+    }
+
+    static String firstCommand(String program) {
+        String p = program.strip();
+        int end = 0;
+        while (end < p.length() && !Character.isWhitespace(p.charAt(end)) && p.charAt(end) != ';' && p.charAt(end) != '|') {
+            end++;
+        }
+        return end == 0 ? null : p.substring(0, end);
+    }
+
+    /** Blocks until the framework stops (interactive console: when the operator exits). */
+    public void awaitStop() throws InterruptedException {
+        FrameworkEvent e = framework.waitForStop(0);
+        if (e.getType() == FrameworkEvent.ERROR && e.getThrowable() != null) {
+            throw new LaunchException("the framework stopped with an error", e.getThrowable());
+        }
+    }
+
+    @Override
+    public void close() throws BundleException, InterruptedException {
+        framework.stop();
+        framework.waitForStop(30_000);
+    }
+}
