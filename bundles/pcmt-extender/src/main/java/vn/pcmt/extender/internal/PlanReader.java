@@ -131,11 +131,11 @@ final class PlanReader {
                 return null;
             }
             return from == null || to == null ? null : new PlanPeriod(from, to);
-        }, false);
+        }, true);
         SourceDocument source = f.objOrNull("source", n -> {
             Fields s = fields(n, "text", "original");
             return new SourceDocument(s.str("text", true), s.str("original", false));
-        }, false);
+        }, true);
 
         // sections, agencies and indicators first: everything else refers to them
         List<Section> sections = f.list("sections", true, this::section);
