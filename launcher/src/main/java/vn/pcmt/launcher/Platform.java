@@ -213,8 +213,19 @@ public final class Platform implements AutoCloseable {
         return false;
     }
 
+    /**
+     * The Gogo command processor. Looked up with getAllServiceReferences: the launcher (the system bundle) need not
+     * share Gogo's classes, and when the class path happens to hold a copy of them (as in tests) the class-space
+     * check of getServiceReference would hide the service.
+     */
     private ServiceReference<?> processor() {
-        return context().getServiceReference("org.apache.felix.service.command.CommandProcessor");
+        try {
+            ServiceReference<?>[] refs = context().getAllServiceReferences(
+                    "org.apache.felix.service.command.CommandProcessor", null);
+            return refs == null ? null : refs[0];
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            return null;
+        }
     }
 
     /** Runs one command line through Gogo, capturing output; exit 1 with the message when it fails. */
