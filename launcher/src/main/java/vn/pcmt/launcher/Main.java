@@ -112,10 +112,7 @@ public final class Main {
         }
         boolean batch = command != null || script != null;
         System.setProperty("pcmt.data", data.toString());
-        Path logback = config.resolve("logback.xml");
-        if (Files.isRegularFile(logback) && System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", logback.toString());
-        }
+        System.setProperty("pcmt.config", config.toString()); // read by LogConfig
         Platform.Settings settings = new Platform.Settings(home, data, deploy, config,
                 home.resolve("launcher/target/repository"), features, !batch, extra);
         Platform platform = Platform.start(settings);
