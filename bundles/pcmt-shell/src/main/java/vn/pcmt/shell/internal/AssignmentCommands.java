@@ -35,10 +35,7 @@ public final class AssignmentCommands {
         if (a == null) {
             return;
         }
-        String planId = a.opt("plan");
-        if (planId != null) {
-            Views.plan(registry, planId);
-        }
+        String planId = Views.planOption(registry, a);
         List<InPlan<Assignment>> rows = registry.assignments(planId, a.opt("agency"));
         if (a.json()) {
             JsonOut.print(System.out, rows.stream().map(r -> Views.assignment(r.plan(), r.item()))

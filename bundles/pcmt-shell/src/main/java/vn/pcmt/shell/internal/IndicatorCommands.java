@@ -34,10 +34,7 @@ public final class IndicatorCommands {
         if (a == null) {
             return;
         }
-        String planId = a.opt("plan");
-        if (planId != null) {
-            Views.plan(registry, planId);
-        }
+        String planId = Views.planOption(registry, a);
         List<InPlan<Target>> targets = registry.targets(planId);
         if (a.json()) {
             List<Map<String, Object>> rows = new ArrayList<>();

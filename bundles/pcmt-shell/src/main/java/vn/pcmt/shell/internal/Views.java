@@ -18,6 +18,15 @@ final class Views {
         return registry.plan(id).orElseThrow(() -> unknownPlan(registry, id));
     }
 
+    /** The {@code --plan} option: null for all plans, else an id that must exist. */
+    static String planOption(PlanRegistry registry, Cli.Parsed a) {
+        String id = a.opt("plan");
+        if (id != null) {
+            plan(registry, id);
+        }
+        return id;
+    }
+
     static CommandError unknownPlan(PlanRegistry registry, String id) {
         List<String> all = registry.plans().stream().map(p -> p.plan().id()).collect(Collectors.toList());
         if (all.isEmpty()) {
