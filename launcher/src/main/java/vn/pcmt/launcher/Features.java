@@ -46,7 +46,7 @@ final class Features {
         }
     }
 
-    record Feature(String name, String id, List<BundleRef> bundles, List<String> requires) {}
+    record Feature(String name, String id, String description, List<BundleRef> bundles, List<String> requires) {}
 
     private final Path dir;
     private final Map<String, Feature> cache = new LinkedHashMap<>();
@@ -69,6 +69,24 @@ final class Features {
             cache.put(name, f);
         }
         return f;
+    }
+
+    /**
+     * Every feature as framework properties, so that feature:list inside the framework needs no parser of its own:
+     * {@code pcmt.features.available} (names), {@code pcmt.feature.NAME.description} and
+     * {@code pcmt.feature.NAME.bundles} (bundle locations, comma-separated).
+     */
+    Map<String, String> asProperties() throws IOException {
+        Map<String, String> props = new LinkedHashMap<>();
+        List<String> names = names();
+        props.put("pcmt.features.available", String.join(",", names));
+        for (String n : names) {
+            Feature f = feature(n);
+            props.put("pcmt.feature." + n + ".description", f.description() == null ? "" : f.description());
+            props.put("pcmt.feature." + n + ".bundles",
+                    f.bundles().stream().map(BundleRef::location).collect(Collectors.joining(",")));
+        }
+        return props;
     }
 
     /** The features {@code names} need, required ones first, each once. */
@@ -118,6 +136,7 @@ final class Features {
             throw new LaunchException("unknown feature \"" + name + "\"; features in " + dir + ": " + known);
         }
         String id = null;
+        String description = null;
         List<BundleRef> bundles = new ArrayList<>();
         List<String> requires = new ArrayList<>();
         try (JsonParser p = JSON.createParser(file.toFile())) {
@@ -127,6 +146,7 @@ final class Features {
                 p.nextToken();
                 switch (field) {
                     case "id" -> id = p.getText();
+                    case "description" -> description = p.getText();
                     case "bundles" -> {
                         expect(p, p.currentToken() == JsonToken.START_ARRAY, file, "\"bundles\" is an array");
                         while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -169,7 +189,7 @@ final class Features {
         if (id == null) {
             throw new LaunchException(file + ": a feature needs an \"id\"");
         }
-        return new Feature(name, id, bundles, requires);
+        return new Feature(name, id, description, bundles, requires);
     }
 
     private static BundleRef bundle(JsonParser p, Path file) throws IOException {

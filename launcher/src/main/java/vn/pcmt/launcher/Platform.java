@@ -116,7 +116,7 @@ public final class Platform implements AutoCloseable {
         props.put("pcmt.home", s.home().toString());
         props.put("pcmt.data", s.data().toString());
         props.put("pcmt.deploy", s.deploy().toString());
-        props.put("pcmt.features.dir", s.home().resolve("features").toString());
+        props.putAll(features.asProperties());
         props.put("pcmt.features", String.join(",", s.features()));
         props.put("pcmt.log.file", s.data().resolve("log/pcmt.log").toString());
         props.putAll(s.extra());

@@ -117,6 +117,31 @@ class PlatformTest {
     }
 
     @Test
+    void aDeployedPlanChangedToAnInvalidFileKeepsItsPreviousVersion() throws Exception {
+        Path deploy = data.resolve("deploy");
+        Path src = HOME.resolve("bundles/plan-hung-yen/src/main/resources/plan");
+        Path target = deploy.resolve("hung-yen.plan.json");
+        Files.copy(src.resolve("hung-yen.txt"), deploy.resolve("hung-yen.txt"));
+        Files.copy(src.resolve("hung-yen.plan.json"), target);
+        await(() -> {
+            try {
+                return planService("hung-yen") != null;
+            } catch (Exception e) {
+                return false;
+            }
+        }, 10_000);
+        assertNotNull(planService("hung-yen"));
+        Files.writeString(target, Files.readString(target, StandardCharsets.UTF_8)
+                .replaceFirst("\"value\": 50,", "\"value\": 130,"), StandardCharsets.UTF_8);
+        Thread.sleep(2_000); // four polls of the deploy watcher
+        assertNotNull(planService("hung-yen"), "the previous version stays when the changed file is invalid");
+        // the test JVM's one log (surefire sets pcmt.data to target/test-log)
+        Path log = Path.of(System.getProperty("pcmt.data"), "log/pcmt.log");
+        assertTrue(Files.readString(log, StandardCharsets.UTF_8).contains("previous version stays"),
+                "the refused change is logged");
+    }
+
+    @Test
     void planLoadAndUnloadAndBadInputLeaveOtherPlansUntouched() throws Exception {
         Path src = HOME.resolve("bundles/plan-hung-yen/src/main/resources/plan/hung-yen.plan.json");
         Platform.Result ok = platform.execute("plan:load " + src);

@@ -49,6 +49,10 @@ public final class Text {
 
     /** Columns a string takes in a terminal: code points, since NFC Vietnamese has no combining marks left. */
     public static int width(String s) {
-        return s == null ? 0 : nfc(s).codePointCount(0, nfc(s).length());
+        if (s == null) {
+            return 0;
+        }
+        String n = nfc(s);
+        return n.codePointCount(0, n.length());
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +47,9 @@ final class Json {
         }
     }
 
-    static Node parse(InputStream in, String file) throws SyntaxError, IOException {
-        try (JsonParser p = FACTORY.createParser(in)) {
+    /** Parses text already decoded (the caller checked it is valid UTF-8). */
+    static Node parse(String json, String file) throws SyntaxError, IOException {
+        try (JsonParser p = FACTORY.createParser(json)) {
             p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonToken t = p.nextToken();
             if (t == null) {

@@ -1,6 +1,5 @@
 package vn.pcmt.extender.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -27,10 +26,10 @@ final class PlanCodec {
     record Parsed(Plan plan, List<String> lines) {}
 
     static Parsed read(byte[] json, String file, TextSource texts) throws PlanException {
-        decodeStrict(json, file, "plan");
+        String text = decodeStrict(json, file, "plan");
         Node root;
         try {
-            root = Json.parse(new ByteArrayInputStream(json), file);
+            root = Json.parse(text, file);
         } catch (Json.SyntaxError e) {
             throw new PlanException(e.problem);
         } catch (IOException e) {

@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,9 +92,8 @@ public final class PlanExtender implements PlanLoader {
 
     @Override
     public PlanService load(Path file) throws PlanException {
-        Path abs = file.toAbsolutePath().normalize();
-        LoadedPlan p = register(abs, readFile(abs), null);
-        remember(abs, true);
+        LoadedPlan p = deploy(file);
+        remember(file.toAbsolutePath().normalize(), true);
         return p;
     }
 
@@ -105,21 +103,23 @@ public final class PlanExtender implements PlanLoader {
         return register(abs, readFile(abs), null);
     }
 
-    /** Replaces the plan of a changed deploy file; the old plan stays if the new file is invalid. */
+    /**
+     * Replaces the plan of a changed deploy file. The new file is read and checked before the old plan is touched,
+     * so the old plan stays if the new file is invalid or its id is taken by another plan.
+     */
     void redeploy(Path file) throws PlanException {
         Path abs = file.toAbsolutePath().normalize();
-        PlanCodec.Parsed parsed = readFile(abs);
+        LoadedPlan next = prepare(abs, readFile(abs), null);
         synchronized (this) {
             String old = idOfFile(abs);
-            if (old != null) {
-                Entry e = plans.get(old);
-                if (!old.equals(parsed.plan().id()) && plans.containsKey(parsed.plan().id())) {
-                    throw conflict(abs.toString(), parsed.plan().id());
-                }
-                plans.remove(old);
-                unregisterQuietly(e.registration());
+            String id = next.plan().id();
+            if (!id.equals(old) && plans.containsKey(id)) {
+                throw conflict(abs.toString(), id);
             }
-            register(abs, parsed, null);
+            if (old != null) {
+                unregisterQuietly(plans.remove(old).registration());
+            }
+            publish(next, null, abs);
         }
     }
 
@@ -217,6 +217,18 @@ public final class PlanExtender implements PlanLoader {
     // ---------------------------------------------------------------- registering
 
     private LoadedPlan register(Path file, PlanCodec.Parsed parsed, Bundle bundle) throws PlanException {
+        LoadedPlan loaded = prepare(file, parsed, bundle);
+        synchronized (this) {
+            if (plans.containsKey(loaded.plan().id())) {
+                throw conflict(bundle != null ? bundle.getSymbolicName() : file.toString(), loaded.plan().id());
+            }
+            publish(loaded, bundle, file);
+        }
+        return loaded;
+    }
+
+    /** Checks a parsed plan; ERROR findings refuse it. Registers nothing. */
+    private static LoadedPlan prepare(Path file, PlanCodec.Parsed parsed, Bundle bundle) throws PlanException {
         Plan plan = parsed.plan();
         String origin = bundle != null ? "bundle:" + bundle.getSymbolicName() : "file:" + file;
         String where = bundle != null ? bundle.getSymbolicName() : file.toString();
@@ -226,25 +238,26 @@ public final class PlanExtender implements PlanLoader {
             throw new PlanException(errors.stream()
                     .map(f -> new Problem(where, f.line(), 0, f.ref(), f.code() + ": " + f.message())).toList());
         }
-        LoadedPlan loaded = new LoadedPlan(plan, origin, parsed.lines(), findings);
-        synchronized (this) {
-            if (plans.containsKey(plan.id())) {
-                throw conflict(where, plan.id());
-            }
-            Hashtable<String, Object> props = new Hashtable<>();
-            props.put(PlanService.PLAN_ID, plan.id());
-            props.put(PlanService.LOCALITY, plan.locality() == null ? "" : plan.locality().name());
-            props.put(PlanService.PERIOD_FROM, plan.period().from());
-            props.put(PlanService.PERIOD_TO, plan.period().to());
-            props.put(PlanService.ORIGIN, origin);
-            ServiceRegistration<?> reg = context.registerService(new String[] {PlanService.class.getName(),
-                IndicatorService.class.getName(), AssignmentService.class.getName()}, loaded, props);
-            plans.put(plan.id(), new Entry(loaded, reg, bundle, bundle == null ? file : null));
-        }
+        return new LoadedPlan(plan, origin, parsed.lines(), findings);
+    }
+
+    /** Registers a prepared plan. Callers hold the lock and have checked that its id is free. */
+    private void publish(LoadedPlan loaded, Bundle bundle, Path file) {
+        Plan plan = loaded.plan();
+        String origin = loaded.origin();
+        List<Finding> findings = loaded.findings();
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(PlanService.PLAN_ID, plan.id());
+        props.put(PlanService.LOCALITY, plan.locality() == null ? "" : plan.locality().name());
+        props.put(PlanService.PERIOD_FROM, plan.period().from());
+        props.put(PlanService.PERIOD_TO, plan.period().to());
+        props.put(PlanService.ORIGIN, origin);
+        ServiceRegistration<?> reg = context.registerService(new String[] {PlanService.class.getName(),
+            IndicatorService.class.getName(), AssignmentService.class.getName()}, loaded, props);
+        plans.put(plan.id(), new Entry(loaded, reg, bundle, bundle == null ? file : null));
         long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
         LOG.info("Plan {} loaded from {}: {} sections, {} targets, {} assignments, {} check warnings", plan.id(),
                 origin, plan.sections().size(), plan.targets().size(), plan.assignments().size(), warnings);
-        return loaded;
     }
 
     private PlanException conflict(String where, String id) {
@@ -329,10 +342,5 @@ public final class PlanExtender implements PlanLoader {
                 LOG.info("Plan {} unloaded: bundle {} stopped", planId, bundle.getSymbolicName());
             }
         }
-    }
-
-    /** For tests and the checker: the currently registered plans. */
-    synchronized List<LoadedPlan> loaded() {
-        return Collections.unmodifiableList(plans.values().stream().map(Entry::plan).collect(Collectors.toList()));
     }
 }

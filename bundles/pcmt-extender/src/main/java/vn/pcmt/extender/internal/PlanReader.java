@@ -69,6 +69,8 @@ final class PlanReader {
 
     private final String file;
     private final List<String> lines;
+    /** The source lines with white space collapsed, once, for matching quotes. */
+    private final List<String> collapsedLines;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> sectionIds = new HashSet<>();
     private final Set<String> agencyIds = new HashSet<>();
@@ -82,6 +84,7 @@ final class PlanReader {
     PlanReader(String file, List<String> lines) {
         this.file = file;
         this.lines = lines;
+        this.collapsedLines = lines == null ? null : lines.stream().map(PlanReader::collapse).toList();
     }
 
     Plan read(Node root) throws PlanException {
@@ -229,6 +232,7 @@ final class PlanReader {
     }
 
     private Target target(Node n) {
+        int before = problems.size();
         Fields f = fields(n, "id", "section", "line", "areas", "indicator", "text", "normalized", "comparator",
                 "value", "valueMax", "unit", "measure", "of", "scope", "deadline", "recurrence", "baseline");
         String id = f.itemId();
@@ -296,13 +300,7 @@ final class PlanReader {
             }
             return new Baseline(stated != null && stated, bv, by, bf.str("text", false));
         }, false);
-        if (cmp == null || unit == null || id == null || section == null || indicator == null) {
-            throw new Invalid();
-        }
-        if (cmp != Comparator.NONE && value == null) {
-            throw new Invalid();
-        }
-        if ((cmp == Comparator.BETWEEN) != (max != null)) {
+        if (problems.size() > before) {
             throw new Invalid();
         }
         return new Target(id, new Ref(section, line), f.areas(), indicator, text, f.str("normalized", false), cmp,
@@ -349,6 +347,7 @@ final class PlanReader {
     }
 
     private Assignment assignment(Node n) {
+        int before = problems.size();
         Fields f = fields(n, "id", "section", "line", "areas", "agency", "role", "with", "text", "due", "recurrence");
         String id = f.itemId();
         String section = f.sectionRef(true);
@@ -368,7 +367,7 @@ final class PlanReader {
             String t = rf.quote("text", line, false);
             return fr == null ? null : new Recurrence(fr, t, rf.integer("day", false));
         }, false);
-        if (id == null || section == null || agency == null || role == null || text == null) {
+        if (problems.size() > before) {
             throw new Invalid();
         }
         return new Assignment(id, new Ref(section, line), f.areas(), agency, role, f.agencyRefs("with"), text, due, rec);
@@ -676,8 +675,7 @@ final class PlanReader {
         String quote(String name, int line, boolean required) {
             String s = str(name, required);
             if (s != null && lines != null && line > 0) {
-                String have = collapse(lines.get(line - 1));
-                if (!have.contains(collapse(s))) {
+                if (!collapsedLines.get(line - 1).contains(collapse(s))) {
                     problem(node(name), "quote does not occur on line " + line + " of the source text: \""
                             + abbreviate(s) + "\"");
                 }

@@ -2,7 +2,6 @@ package vn.pcmt.extender.internal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,13 +17,13 @@ class PlanSchemaTest {
     @Test
     void schemaDeclaresEveryFieldTheShippedPlansUse() throws Exception {
         Path schemaFile = Path.of("../../docs/plan.schema.json");
-        Node schema = Json.parse(new ByteArrayInputStream(Files.readAllBytes(schemaFile)), schemaFile.toString());
+        Node schema = Json.parse(Files.readString(schemaFile), schemaFile.toString());
         Set<String> declared = new TreeSet<>();
         collect(schema, declared, true);
         for (String id : new String[] {"hung-yen", "ha-noi", "bac-ninh", "hai-phong", "bcd138-2021"}) {
             Path f = PlanReaderTest.planFile(id);
             Set<String> used = new TreeSet<>();
-            collect(Json.parse(new ByteArrayInputStream(Files.readAllBytes(f)), f.toString()), used, false);
+            collect(Json.parse(Files.readString(f), f.toString()), used, false);
             used.removeAll(declared);
             assertTrue(used.isEmpty(), id + " uses fields the schema does not declare: " + used);
         }

@@ -220,7 +220,7 @@ public final class PlanCommands {
         if (a == null) {
             return;
         }
-        Path file = session.currentDir() == null ? Path.of(a.arg(0)) : session.currentDir().resolve(a.arg(0));
+        Path file = Views.path(session, a.arg(0));
         try {
             PlanService ps = loader.load(file);
             Plan p = ps.plan();
@@ -261,7 +261,7 @@ public final class PlanCommands {
             System.out.print(json);
             return;
         }
-        Path out = session.currentDir() == null ? Path.of(a.opt("output")) : session.currentDir().resolve(a.opt("output"));
+        Path out = Views.path(session, a.opt("output"));
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         Files.writeString(tmp, json, StandardCharsets.UTF_8);
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -18,6 +18,11 @@ final class Views {
         return registry.plan(id).orElseThrow(() -> unknownPlan(registry, id));
     }
 
+    /** A file name typed in the console, relative to the session's current directory. */
+    static java.nio.file.Path path(org.apache.felix.service.command.CommandSession session, String name) {
+        return session.currentDir() == null ? java.nio.file.Path.of(name) : session.currentDir().resolve(name);
+    }
+
     /** The {@code --plan} option: null for all plans, else an id that must exist. */
     static String planOption(PlanRegistry registry, Cli.Parsed a) {
         String id = a.opt("plan");
