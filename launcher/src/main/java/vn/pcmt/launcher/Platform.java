@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -121,6 +122,9 @@ public final class Platform implements AutoCloseable {
         props.put("pcmt.log.file", s.data().resolve("log/pcmt.log").toString());
         props.putAll(s.extra());
 
+        if (bundles.stream().anyMatch(b -> b.id().startsWith("vn.pcmt:"))) {
+            warmUp(); // only pcmt's bundles log and carry component descriptors
+        }
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"));
         Framework fw = factory.newFramework(props);
@@ -149,10 +153,62 @@ public final class Platform implements AutoCloseable {
         if (!levels.await(60, TimeUnit.SECONDS)) {
             throw new LaunchException("the framework did not reach start level " + level + " in 60 s");
         }
+        Platform platform = new Platform(fw, s);
+        platform.awaitPlansRead(30_000);
         if (clean) {
             CacheStamp.write(s.data(), bundles, s.repository(), s.features());
         }
-        return new Platform(fw, s);
+        return platform;
+    }
+
+    /**
+     * Start-up uses one core while the machine has more: initialize, on a second thread and while Equinox boots, the
+     * two class-path libraries that start-up needs later on its critical path: the logging binding (the extender
+     * logs each plan it loads) and the JDK's XML parser (SCR parses every component descriptor with it). Measured
+     * with bench/startup.sh; without it both loaded on the main thread.
+     */
+    private static void warmUp() {
+        if (Boolean.getBoolean("pcmt.nowarmup")) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            org.slf4j.LoggerFactory.getILoggerFactory();
+            try {
+                javax.xml.parsers.SAXParserFactory f = javax.xml.parsers.SAXParserFactory.newInstance();
+                f.setNamespaceAware(true);
+                f.newSAXParser();
+            } catch (Exception e) {
+                // only a warm-up: SCR reports real parser problems itself
+            }
+        }, "pcmt-warmup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Waits until the plan extender has read every plan bundle started so far (it reads them on other threads), so
+     * that a batch command sees every plan. Without an extender (feature bare) there is nothing to wait for.
+     */
+    @SuppressWarnings("unchecked")
+    public void awaitPlansRead(long millis) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000;
+        try {
+            ServiceReference<?>[] refs = context().getAllServiceReferences(BooleanSupplier.class.getName(),
+                    "(pcmt.readiness=plans)");
+            if (refs == null) {
+                return;
+            }
+            BooleanSupplier ready = (BooleanSupplier) context().getService(refs[0]);
+            try {
+                while (ready != null && !ready.getAsBoolean() && System.nanoTime() < end) {
+                    Thread.sleep(2);
+                }
+            } finally {
+                context().ungetService(refs[0]);
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public BundleContext context() {
@@ -208,7 +264,7 @@ public final class Platform implements AutoCloseable {
             } catch (org.osgi.framework.InvalidSyntaxException e) {
                 return false;
             }
-            Thread.sleep(20);
+            Thread.sleep(2); // DS registers commands within milliseconds of the level change
         } while (System.nanoTime() < end);
         return false;
     }

@@ -65,6 +65,7 @@ class PlatformTest {
             b = platform.context().installBundle("test:plan-hung-yen", in);
         }
         b.start();
+        platform.awaitPlansRead(5_000); // the extender reads plan bundles on its own threads
         ServiceReference<?> ref = planService("hung-yen");
         assertNotNull(ref, "plan service registered when the bundle started");
         assertEquals("Hưng Yên", ref.getProperty("pcmt.plan.locality"));
@@ -82,6 +83,7 @@ class PlatformTest {
         b.stop();
         assertNull(planService("hung-yen"), "plan gone when its bundle stopped");
         b.start();
+        platform.awaitPlansRead(5_000);
         assertNotNull(planService("hung-yen"), "and back when started");
         b.uninstall();
         assertNull(planService("hung-yen"), "and gone when uninstalled");

@@ -13,6 +13,12 @@ import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -45,6 +51,8 @@ import vn.pcmt.api.Problem;
 public final class PlanExtender implements PlanLoader {
     /** Manifest header naming the plan JSON entry of a plan bundle. */
     public static final String HEADER = "Pcmt-Plan";
+    /** Service property of the readiness signal, a {@link BooleanSupplier} that is true when no plan is being read. */
+    public static final String READINESS = "pcmt.readiness";
     private static final Logger LOG = LoggerFactory.getLogger(PlanExtender.class);
 
     private final BundleContext context;
@@ -52,6 +60,16 @@ public final class PlanExtender implements PlanLoader {
     private final Path remembered;
     /** Registered plans by id, in load order. Guarded by {@code this}. */
     private final Map<String, Entry> plans = new LinkedHashMap<>();
+    /** Plan bundles currently active; a plan read for a bundle that stopped meanwhile is dropped. Guarded by this. */
+    private final Set<Bundle> planBundles = new HashSet<>();
+    /**
+     * Plan bundles are read off the thread that starts bundles, on every core: at start-up the five plans are parsed
+     * while the framework goes on starting the registry, the shell and FileInstall (bench/startup.sh).
+     */
+    private final ExecutorService readers;
+    private final AtomicInteger pending = new AtomicInteger();
+    /** "Every plan bundle seen so far has been read": batch mode waits for it before running a command. */
+    private final ServiceRegistration<BooleanSupplier> idle;
 
     private record Entry(LoadedPlan plan, ServiceRegistration<?> registration, Bundle bundle, Path file) {}
 
@@ -61,6 +79,14 @@ public final class PlanExtender implements PlanLoader {
         String data = context.getProperty("pcmt.data");
         this.remembered = data != null ? Path.of(data, "state", "loaded-plans.txt")
                 : context.getDataFile("loaded-plans.txt").toPath();
+        AtomicInteger n = new AtomicInteger();
+        this.readers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "pcmt-plan-reader-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.idle = context.registerService(BooleanSupplier.class, () -> pending.get() == 0,
+                new Hashtable<>(Map.of(READINESS, "plans")));
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, new Customizer());
         tracker.open();
         for (Path file : rememberedFiles()) {
@@ -75,6 +101,8 @@ public final class PlanExtender implements PlanLoader {
     @Deactivate
     void deactivate() {
         tracker.close();
+        readers.shutdownNow();
+        unregisterQuietly(idle);
         synchronized (this) {
             for (Entry e : plans.values()) {
                 unregisterQuietly(e.registration());
@@ -318,12 +346,25 @@ public final class PlanExtender implements PlanLoader {
             if (entry == null) {
                 return null;
             }
-            try {
-                return register(null, readBundle(bundle, entry.trim()), bundle).plan().id();
-            } catch (PlanException e) {
-                LOG.error("Plan bundle {} was not loaded:\n{}", bundle.getSymbolicName(), e.getMessage());
-                return null;
+            synchronized (PlanExtender.this) {
+                planBundles.add(bundle);
             }
+            pending.incrementAndGet();
+            readers.execute(() -> {
+                try {
+                    PlanCodec.Parsed parsed = readBundle(bundle, entry.trim());
+                    synchronized (PlanExtender.this) {
+                        if (planBundles.contains(bundle)) {
+                            register(null, parsed, bundle);
+                        }
+                    }
+                } catch (PlanException e) {
+                    LOG.error("Plan bundle {} was not loaded:\n{}", bundle.getSymbolicName(), e.getMessage());
+                } finally {
+                    pending.decrementAndGet();
+                }
+            });
+            return bundle.getSymbolicName();
         }
 
         @Override
@@ -332,14 +373,17 @@ public final class PlanExtender implements PlanLoader {
         }
 
         @Override
-        public void removedBundle(Bundle bundle, BundleEvent event, String planId) {
-            Entry e;
+        public void removedBundle(Bundle bundle, BundleEvent event, String symbolicName) {
             synchronized (PlanExtender.this) {
-                e = plans.remove(planId);
-            }
-            if (e != null) {
-                unregisterQuietly(e.registration());
-                LOG.info("Plan {} unloaded: bundle {} stopped", planId, bundle.getSymbolicName());
+                planBundles.remove(bundle);
+                plans.values().removeIf(e -> {
+                    if (e.bundle() != bundle) {
+                        return false;
+                    }
+                    unregisterQuietly(e.registration());
+                    LOG.info("Plan {} unloaded: bundle {} stopped", e.plan().plan().id(), symbolicName);
+                    return true;
+                });
             }
         }
     }
