@@ -24,6 +24,38 @@ public interface PlanRegistry {
     /** The targets of one plan, or of all plans when {@code planId} is null. */
     List<InPlan<Target>> targets(String planId);
 
+    /** The targets of {@code indicator} in every loaded plan, ordered by plan id. */
+    List<InPlan<Target>> compare(String indicator);
+
+    /** Every indicator id used by a loaded plan, sorted. */
+    List<String> indicatorIds();
+
+    /**
+     * Sections, targets, assignments, reporting duties and legal bases of every loaded plan whose text contains
+     * {@code text}, ignoring case and Vietnamese diacritics ("cong an" finds "Công an"); every word must occur, and
+     * items containing the words as one phrase come first.
+     */
+    List<Hit> search(String text);
+
+    /** The item {@code ref} of a plan (a section, target, assignment, reporting duty, legal basis or roadmap). */
+    Optional<Hit> item(String planId, String ref);
+
+    /** Every item id of a plan, for close matches. */
+    List<String> itemIds(String planId);
+
+    /** The bodies named across the loaded plans, one row per agency id (canonical ids merge across plans). */
+    List<AgencyUse> agencies(String planId);
+
     /** An item together with the plan it belongs to. */
     record InPlan<T>(Plan plan, T item) {}
+
+    /** A found item: its kind ("section", "target", …), id, source line and text. */
+    record Hit(Plan plan, String kind, String ref, int line, String text) {}
+
+    /**
+     * A body across plans: its id, a name (the catalogue's for a canonical id, else the first printed), its kind,
+     * whether the id is canonical (the same body in every plan), the plans and printed names, and its duties.
+     */
+    record AgencyUse(String id, String name, String kind, boolean canonical, List<String> plans,
+            List<String> printedNames, int lead, int coordinate, int requested) {}
 }

@@ -1,7 +1,11 @@
 package vn.pcmt.api;
 
 import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Vietnamese text helpers: NFC normalization and a folded form for diacritic-insensitive search. */
 public final class Text {
@@ -54,5 +58,38 @@ public final class Text {
         }
         String n = nfc(s);
         return n.codePointCount(0, n.length());
+    }
+
+    /**
+     * "Did you mean": the names within a small edit distance of {@code query} or containing it (diacritics and case
+     * ignored), best first; every name, sorted, when none is close.
+     */
+    public static List<String> closest(String query, Collection<String> names) {
+        String q = fold(query);
+        List<String> close = names.stream()
+                .filter(n -> fold(n).contains(q) || q.contains(fold(n)) || distance(q, fold(n)) <= Math.max(2, q.length() / 3))
+                .sorted(Comparator.comparingInt((String n) -> distance(q, fold(n))).thenComparing(n -> n))
+                .collect(Collectors.toList());
+        return close.isEmpty() ? names.stream().sorted().collect(Collectors.toList()) : close;
+    }
+
+    /** Levenshtein distance. */
+    public static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 }

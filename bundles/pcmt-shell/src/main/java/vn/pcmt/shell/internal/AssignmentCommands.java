@@ -42,10 +42,12 @@ public final class AssignmentCommands {
                     .collect(Collectors.toList()));
             return;
         }
+        if (rows.isEmpty() && a.opt("agency") != null) {
+            throw Views.unknown("agency", a.opt("agency"),
+                    registry.agencies(planId).stream().map(PlanRegistry.AgencyUse::id).toList());
+        }
         if (rows.isEmpty()) {
-            System.out.println("No assignments match" + (a.opt("agency") == null ? "." : " agency \""
-                    + a.opt("agency") + "\". Try a canonical id such as cong-an-tinh, a kind such as police,"
-                    + " or part of a name such as \"cong an\"."));
+            System.out.println("No assignments.");
             return;
         }
         Table t = new Table("PLAN", "ID", "AGENCY", "ROLE", "DUE", "SECTION", "TASK").max(1, 24).max(2, 34).max(6, 60);

@@ -16,10 +16,14 @@ import vn.pcmt.api.Target;
 
 /** {@code indicator:list}: the targets of one plan or all, with the indicator each measures. */
 @Component(service = IndicatorCommands.class, property = {"osgi.command.scope=indicator",
-    "osgi.command.function=list"})
+    "osgi.command.function=list", "osgi.command.function=compare"})
 public final class IndicatorCommands {
     static final Cli LIST = new Cli("indicator:list", "list indicators and their targets, in one plan or all")
             .opt("plan", "ID", "only this plan").format();
+
+    static final Cli COMPARE = new Cli("indicator:compare", "one indicator in every loaded plan: each plan's"
+            + " targets for it side by side").format().arg("INDICATOR", "indicator id, e.g. drug-free-commune-share"
+            + " (see indicator:list)");
 
     private final PlanRegistry registry;
 
@@ -56,6 +60,30 @@ public final class IndicatorCommands {
         if (table.size() == 0) {
             System.out.println(planId == null ? "No targets: no plan is loaded." : "Plan " + planId + " has no targets.");
             return;
+        }
+        table.print(System.out);
+    }
+
+    @Descriptor("compare one indicator across plans")
+    public void compare(CommandSession session, @Descriptor("[--format table|json] INDICATOR") String... args) {
+        Cli.Parsed a = COMPARE.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        String indicator = a.arg(0);
+        List<InPlan<Target>> targets = registry.compare(indicator);
+        if (targets.isEmpty()) {
+            throw Views.unknown("indicator", indicator, registry.indicatorIds());
+        }
+        if (a.json()) {
+            JsonOut.print(System.out, targets.stream().map(t -> Views.target(t.plan(), t.item())).toList());
+            return;
+        }
+        Table table = new Table("PLAN", "LOCALITY", "TARGET", "BY", "SECTION", "ID", "TEXT").max(6, 60);
+        for (InPlan<Target> t : targets) {
+            Target x = t.item();
+            table.row(t.plan().id(), t.plan().localityName(), x.formatted(), Views.deadline(x), x.ref().section(),
+                    x.id(), x.text());
         }
         table.print(System.out);
     }

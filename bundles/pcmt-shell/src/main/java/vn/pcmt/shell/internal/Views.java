@@ -32,6 +32,20 @@ final class Views {
         return id;
     }
 
+    /** "Unknown KIND "value". Did you mean: …? Known: …" for any kind of id. */
+    static CommandError unknown(String kind, String value, java.util.Collection<String> known) {
+        if (known.isEmpty()) {
+            return new CommandError("Unknown " + kind + " \"" + value + "\": there are none loaded.");
+        }
+        List<String> close = vn.pcmt.api.Text.closest(value, known);
+        if (close.size() < known.size()) {
+            return new CommandError("Unknown " + kind + " \"" + value + "\". Did you mean: "
+                    + String.join(", ", close.subList(0, Math.min(8, close.size()))) + "?");
+        }
+        return new CommandError("Unknown " + kind + " \"" + value + "\". Known: " + String.join(", ", known.stream()
+                .sorted().limit(40).toList()) + (known.size() > 40 ? ", …" : ""));
+    }
+
     static CommandError unknownPlan(PlanRegistry registry, String id) {
         List<String> all = registry.plans().stream().map(p -> p.plan().id()).collect(Collectors.toList());
         if (all.isEmpty()) {

@@ -1,0 +1,175 @@
+package vn.pcmt.shell.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import vn.pcmt.api.Finding;
+import vn.pcmt.api.PlanRegistry;
+import vn.pcmt.api.PlanRegistry.Hit;
+import vn.pcmt.api.PlanService;
+
+/** {@code plan:check}, {@code plan:quote} and {@code plan:search}: looking into the documents behind the plans. */
+@Component(service = CheckCommands.class, property = {"osgi.command.scope=plan", "osgi.command.function=check",
+    "osgi.command.function=quote", "osgi.command.function=search"})
+public final class CheckCommands {
+    static final Cli CHECK = new Cli("plan:check", "findings about a plan's document: shares that disagree with"
+            + " counts, roadmap steps that do not add up, repeated or skipped labels, empty headings, districts named"
+            + " after 1/7/2025, repeated sentences (also run on every load)").format()
+            .optionalArg("ID", "plan id; all plans when omitted");
+    static final Cli QUOTE = new Cli("plan:quote", "print the original paragraph of a section, target, assignment,"
+            + " reporting duty or legal basis from the document text shipped with the plan").format()
+            .arg("ID", "plan id").arg("REF", "item id, e.g. II.2, II.2#1, III.1.2#2 (see plan:show, assignment:list)");
+    static final Cli SEARCH = new Cli("plan:search", "find sections, targets, assignments, reports and legal bases"
+            + " in every plan, ignoring case and diacritics (\"cong an\" finds \"Công an\")")
+            .opt("plan", "ID", "only this plan").format().arg("TEXT", "words to find (quote several words)");
+
+    private final PlanRegistry registry;
+
+    @Activate
+    public CheckCommands(@Reference PlanRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Descriptor("check plans")
+    public void check(CommandSession session, @Descriptor("[--format table|json] [ID]") String... args) {
+        Cli.Parsed a = CHECK.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        List<PlanService> plans = a.arg(0) == null ? registry.plans() : List.of(Views.plan(registry, a.arg(0)));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Table t = new Table("PLAN", "SEVERITY", "CODE", "REF", "LINE", "FINDING").max(5, 110);
+        for (PlanService ps : plans) {
+            for (Finding f : ps.findings()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("plan", ps.plan().id());
+                m.put("severity", f.severity().name());
+                m.put("code", f.code());
+                m.put("ref", f.ref());
+                m.put("line", f.line());
+                m.put("message", f.message());
+                rows.add(m);
+                t.row(ps.plan().id(), f.severity(), f.code(), f.ref(), f.line(), f.message());
+            }
+        }
+        if (a.json()) {
+            JsonOut.print(System.out, rows);
+        } else if (rows.isEmpty()) {
+            System.out.println("No findings.");
+        } else {
+            t.print(System.out);
+            System.out.println(rows.size() + " findings");
+        }
+    }
+
+    @Descriptor("quote a plan's document")
+    public void quote(CommandSession session, @Descriptor("[--format table|json] ID REF") String... args) {
+        Cli.Parsed a = QUOTE.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        PlanService ps = Views.plan(registry, a.arg(0));
+        String ref = a.arg(1);
+        Hit h = registry.item(ps.plan().id(), ref)
+                .orElseThrow(() -> Views.unknown("reference in plan " + ps.plan().id(), ref,
+                        registry.itemIds(ps.plan().id())));
+        List<String> lines = ps.sourceLines();
+        if (lines.isEmpty()) {
+            throw new CommandError("plan:quote: plan " + ps.plan().id() + " was loaded without its document text ("
+                    + ps.plan().source().text() + " was not beside the plan file)");
+        }
+        String paragraph = h.line() >= 1 && h.line() <= lines.size() ? lines.get(h.line() - 1) : "";
+        if (a.json()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("plan", ps.plan().id());
+            m.put("kind", h.kind());
+            m.put("ref", h.ref());
+            m.put("line", h.line());
+            m.put("document", ps.plan().source().original());
+            m.put("paragraph", paragraph);
+            JsonOut.print(System.out, m);
+            return;
+        }
+        System.out.println(ps.plan().id() + " · " + h.kind() + " " + h.ref() + " · "
+                + (ps.plan().source().original() != null ? ps.plan().source().original() : ps.plan().source().text())
+                + ", line " + h.line());
+        System.out.println();
+        System.out.println(paragraph.strip());
+    }
+
+    @Descriptor("search every plan")
+    public void search(CommandSession session, @Descriptor("[--plan ID] [--format table|json] TEXT") String... args) {
+        String[] joined = joinWords(args);
+        Cli.Parsed a = SEARCH.parse(joined, System.out);
+        if (a == null) {
+            return;
+        }
+        String planId = Views.planOption(registry, a);
+        List<Hit> hits = registry.search(a.arg(0)).stream().filter(h -> planId == null || h.plan().id().equals(planId))
+                .toList();
+        if (a.json()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Hit h : hits) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("plan", h.plan().id());
+                m.put("kind", h.kind());
+                m.put("ref", h.ref());
+                m.put("line", h.line());
+                m.put("text", h.text());
+                rows.add(m);
+            }
+            JsonOut.print(System.out, rows);
+            return;
+        }
+        if (hits.isEmpty()) {
+            System.out.println("Nothing found for \"" + a.arg(0) + "\".");
+            return;
+        }
+        Table t = new Table("PLAN", "KIND", "REF", "LINE", "TEXT").max(2, 26).max(4, 90);
+        for (Hit h : hits) {
+            t.row(h.plan().id(), h.kind(), h.ref(), h.line(), snippet(h.text(), a.arg(0)));
+        }
+        t.print(System.out);
+        System.out.println(hits.size() + " found; plan:quote PLAN REF prints the paragraph");
+    }
+
+    /** Several words typed without quotes are one search text; options stay options. */
+    static String[] joinWords(String[] args) {
+        List<String> out = new ArrayList<>();
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < args.length; i++) {
+            String s = args[i];
+            if (s.startsWith("--")) {
+                out.add(s);
+                if (!s.equals("--help") && !s.contains("=") && i + 1 < args.length) {
+                    out.add(args[++i]);
+                }
+            } else {
+                words.append(words.length() == 0 ? "" : " ").append(s);
+            }
+        }
+        if (words.length() > 0) {
+            out.add(words.toString());
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** The text around the first match of the query's first word, diacritics ignored. */
+    static String snippet(String text, String query) {
+        String folded = vn.pcmt.api.Text.fold(text);
+        String first = vn.pcmt.api.Text.fold(query).split(" ")[0];
+        String oneLine = Table.oneLine(text);
+        int at = vn.pcmt.api.Text.fold(oneLine).indexOf(first);
+        if (at < 0 || folded.length() != oneLine.length() || at < 30) {
+            return oneLine;
+        }
+        int start = oneLine.lastIndexOf(' ', at - 20);
+        return "…" + oneLine.substring(start < 0 ? 0 : start + 1);
+    }
+}

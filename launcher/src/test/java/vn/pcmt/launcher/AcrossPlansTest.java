@@ -1,0 +1,114 @@
+package vn.pcmt.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The commands that look across plans, on every shipped plan (feature all), through the Gogo CommandProcessor. */
+class AcrossPlansTest {
+    static Platform platform;
+    static Path data;
+
+    @BeforeAll
+    static void start() throws Exception {
+        data = Files.createTempDirectory("pcmt-all");
+        platform = Platform.start(Platform.Settings.defaults(PlatformTest.HOME, data, List.of("all"))
+                .withDeploy(data.resolve("deploy")));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        platform.close();
+        Main.deleteTree(data);
+    }
+
+    Platform.Result ok(String command) throws Exception {
+        Platform.Result r = platform.execute(command);
+        assertEquals(0, r.exit(), command + ": " + r.err());
+        return r;
+    }
+
+    @Test
+    void allFivePlansLoadTogether() throws Exception {
+        String out = ok("plan:list").out();
+        for (String id : List.of("hung-yen", "ha-noi", "bac-ninh", "hai-phong", "bcd138-2021")) {
+            assertTrue(out.contains(id), id);
+        }
+    }
+
+    @Test
+    void compareShowsTheDrugFreeShareInEveryPlanThatHasIt() throws Exception {
+        String out = ok("indicator:compare drug-free-commune-share").out();
+        assertTrue(out.contains("hai-phong") && out.contains("≥ 70%") && out.contains("2020"), out);
+        for (String id : List.of("ha-noi", "bac-ninh", "hung-yen")) {
+            assertTrue(out.lines().anyMatch(l -> l.startsWith(id) && l.contains("≥ 50%") && l.contains("2030")), id);
+        }
+        Platform.Result unknown = platform.execute("indicator:compare drug-free");
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().contains("Did you mean: drug-free-commune-count, drug-free-commune-share"), unknown.err());
+    }
+
+    @Test
+    void searchIgnoresCaseAndDiacritics() throws Exception {
+        String police = ok("plan:search cong an").out();
+        assertTrue(police.contains("Công an tỉnh") && police.contains("ha-noi"), "finds Công an in several plans");
+        String drugFree = ok("plan:search \"xa khong ma tuy\"").out();
+        assertTrue(drugFree.contains("hung-yen") && drugFree.contains("xã, phường không ma túy"), drugFree);
+        assertTrue(ok("plan:search --format json CÔNG AN").out().contains("\"kind\" : \"assignment\""));
+    }
+
+    @Test
+    void quotePrintsTheOriginalParagraph() throws Exception {
+        String out = ok("plan:quote hung-yen III.1.2#2").out();
+        assertTrue(out.contains("line 34") && out.contains("(Hoàn thành trước ngày  31/8/2025 )"),
+                "the paragraph exactly as printed, double spaces included: " + out);
+        Platform.Result bad = platform.execute("plan:quote hung-yen III.1.2#9");
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("Did you mean: III.1.2#1"), bad.err());
+    }
+
+    @Test
+    void checkReportsFindingsWithReferences() throws Exception {
+        String out = ok("plan:check hung-yen").out();
+        assertTrue(out.contains("share-printed") && out.contains("\"2 7%\""), out);
+        assertTrue(out.contains("target-roadmap-mismatch") && out.contains("II.2#1"), out);
+        assertTrue(out.contains("district-after-reform") && out.contains("thị trấn"), out);
+        assertTrue(ok("plan:check ha-noi").out().contains("label-repeated"));
+    }
+
+    @Test
+    void agenciesAreSharedIdentitiesAcrossPlans() throws Exception {
+        String out = ok("agency:list --canonical").out();
+        String police = out.lines().filter(l -> l.startsWith("cong-an-tinh ")).findFirst().orElseThrow();
+        assertTrue(police.contains("Công an tỉnh") && police.contains("Công an Thành phố") && police.contains("hai-phong"),
+                police);
+        String byId = ok("assignment:list --agency cong-an-tinh").out();
+        String byText = ok("assignment:list --agency \"cong an tinh\"").out();
+        assertTrue(byId.contains("hung-yen") && byId.contains("ha-noi") && byText.contains("hung-yen"));
+        Platform.Result bad = platform.execute("assignment:list --agency cong-an-tnh");
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("Did you mean: cong-an-tinh"), bad.err());
+    }
+
+    @Test
+    void everyPlanExportRoundTrips() throws Exception {
+        for (String id : List.of("hung-yen", "ha-noi", "bac-ninh", "hai-phong", "bcd138-2021")) {
+            Path out = data.resolve(id + "-export.plan.json");
+            ok("plan:export --output " + out + " " + id);
+            // the export has no document text beside it; reading it must give a plan that loads
+            String copy = Files.readString(out).replace("\"id\" : \"" + id + "\"", "\"id\" : \"" + id + "-copy\"");
+            Files.writeString(out, copy);
+            ok("plan:load " + out);
+            String a = ok("plan:show --format json " + id).out();
+            String b = ok("plan:show --format json " + id + "-copy").out().replace(id + "-copy", id);
+            assertEquals(a, b, id + ": the export loads as the same plan");
+            ok("plan:unload " + id + "-copy");
+        }
+    }
+}
