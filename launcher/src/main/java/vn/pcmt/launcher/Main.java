@@ -117,7 +117,8 @@ public final class Main {
                 home.resolve("launcher/target/repository"), features, !batch, extra);
         Platform platform = Platform.start(settings);
         for (String p : platform.problems()) {
-            err.println("pcmt: warning: bundle " + p);
+            // a bundle the operator stopped stays stopped across restarts; say so, since its plans or area are absent
+            err.println("pcmt: " + (p.contains("stopped") ? "note" : "warning") + ": bundle " + p);
         }
         if (!batch) {
             platform.awaitStop();

@@ -237,7 +237,7 @@ public final class Platform implements AutoCloseable {
     static String state(int s) {
         return switch (s) {
             case Bundle.INSTALLED -> "INSTALLED (not resolved)";
-            case Bundle.RESOLVED -> "RESOLVED (stopped)";
+            case Bundle.RESOLVED -> "RESOLVED (stopped; start it with: start ID, see lb)";
             case Bundle.STARTING -> "STARTING";
             case Bundle.STOPPING -> "STOPPING";
             case Bundle.ACTIVE -> "ACTIVE";

@@ -46,7 +46,24 @@ public interface PlanRegistry {
     /** The bodies named across the loaded plans, one row per agency id (canonical ids merge across plans). */
     List<AgencyUse> agencies(String planId);
 
-    /** An item together with the plan it belongs to. */
+    /** The area bundles currently deployed, ordered by code. */
+    List<AreaDefinition> areas();
+
+    /**
+     * The areas an item belongs to: those its author stated on it or on its section (or a parent section), plus, for
+     * a target or roadmap, the deployed area whose catalogue has the indicator it measures; when that gives none, the
+     * deployed areas whose keywords its text contains; {@link DomainArea#CROSS_CUTTING} when still none.
+     * {@code item} is a Target, Assignment, Section, Roadmap or ReportingDuty.
+     */
+    List<String> areasOf(Plan plan, Object item);
+
+    /**
+     * Per area code that items of the plan are attributed to (by their author) but whose area bundle is not deployed:
+     * how many targets and assignments. Empty when every area the plan uses is deployed.
+     */
+    java.util.Map<String, int[]> undeployedAreas(Plan plan);
+
+        /** An item together with the plan it belongs to. */
     record InPlan<T>(Plan plan, T item) {}
 
     /** A found item: its kind ("section", "target", …), id, source line and text. */

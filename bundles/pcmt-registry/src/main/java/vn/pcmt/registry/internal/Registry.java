@@ -10,7 +10,16 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import java.util.Hashtable;
 import java.util.TreeMap;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Deactivate;
+import vn.pcmt.api.AreaDefinition;
+import vn.pcmt.api.AssignmentService;
+import vn.pcmt.api.DomainArea;
+import vn.pcmt.api.IndicatorService;
 import vn.pcmt.api.Agency;
 import vn.pcmt.api.LegalBasis;
 import vn.pcmt.api.ReportingDuty;
@@ -24,10 +33,158 @@ import vn.pcmt.api.Target;
 import vn.pcmt.api.Text;
 
 /** The whiteboard of plans: every {@link PlanService} registered by anyone, kept by plan id. */
-@Component(service = PlanRegistry.class)
+@Component(service = PlanRegistry.class, immediate = true)
 public final class Registry implements PlanRegistry {
-    /** Plans by id; the only mutable state, changed by the framework as services come and go. */
+    /** Plans by id; changed by the framework as plan services come and go. */
     private final Map<String, PlanService> plans = new ConcurrentSkipListMap<>();
+    /** Deployed areas by code, with the registration of their view; changed as area bundles come and go. */
+    private final Map<String, Deployed> areas = new ConcurrentSkipListMap<>();
+    private final BundleContext context;
+
+    private record Deployed(AreaDefinition definition, ServiceRegistration<?> view) {}
+
+    @Activate
+    public Registry(BundleContext context) {
+        this.context = context;
+    }
+
+    /** An area bundle appeared: keep its definition and offer its view across plans (IndicatorService, AssignmentService). */
+    @Reference(service = AreaDefinition.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
+    void bindArea(AreaDefinition area) {
+        ServiceRegistration<?> view = context.registerService(new String[] {IndicatorService.class.getName(),
+            AssignmentService.class.getName()}, new AreaView(area, this),
+                new Hashtable<>(Map.of(DomainArea.AREA, area.code())));
+        Deployed old = areas.put(area.code(), new Deployed(area, view));
+        if (old != null) {
+            unregister(old.view());
+        }
+    }
+
+    void unbindArea(AreaDefinition area) {
+        Deployed d = areas.get(area.code());
+        if (d != null && d.definition() == area && areas.remove(area.code(), d)) {
+            unregister(d.view());
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        areas.values().forEach(d -> unregister(d.view()));
+        areas.clear();
+    }
+
+    private static void unregister(ServiceRegistration<?> reg) {
+        try {
+            reg.unregister();
+        } catch (IllegalStateException gone) {
+            // the framework is stopping
+        }
+    }
+
+    @Override
+    public List<AreaDefinition> areas() {
+        return areas.values().stream().map(Deployed::definition).collect(Collectors.toList());
+    }
+
+    @Override
+    public List<String> areasOf(Plan p, Object item) {
+        // the author's areas, plus the area whose catalogue has the indicator a target or roadmap measures
+        List<String> out = new ArrayList<>(stated(p, item));
+        String indicator = item instanceof Target t ? t.indicator() : item instanceof Roadmap r ? r.indicator() : null;
+        if (indicator != null) {
+            for (Deployed d : areas.values()) {
+                if (!out.contains(d.definition().code())
+                        && d.definition().indicators().stream().anyMatch(c -> c.code().equals(indicator))) {
+                    out.add(d.definition().code());
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            // nobody said: the deployed areas' classification keywords decide
+            String folded = Text.fold(text(item));
+            for (Deployed d : areas.values()) {
+                if (d.definition().keywords().stream().anyMatch(folded::contains)) {
+                    out.add(d.definition().code());
+                }
+            }
+        }
+        return out.isEmpty() ? List.of(DomainArea.CROSS_CUTTING) : out;
+    }
+
+    /** What the plan's author said: the item's own areas, else its section's or a parent section's. */
+    static List<String> stated(Plan p, Object item) {
+        List<String> own;
+        String section;
+        if (item instanceof Target t) {
+            own = t.areas();
+            section = t.ref().section();
+        } else if (item instanceof Assignment a) {
+            own = a.areas();
+            section = a.ref().section();
+        } else if (item instanceof Section s) {
+            own = s.areas();
+            section = s.parent();
+        } else if (item instanceof Roadmap r) {
+            own = List.of();
+            section = r.section();
+        } else if (item instanceof ReportingDuty d) {
+            own = List.of();
+            section = d.ref().section();
+        } else {
+            throw new IllegalArgumentException("not a plan item: " + item);
+        }
+        if (!own.isEmpty()) {
+            return own;
+        }
+        for (int depth = 0; section != null && depth < 20; depth++) {
+            Optional<Section> s = p.section(section);
+            if (s.isEmpty()) {
+                break;
+            }
+            if (!s.get().areas().isEmpty()) {
+                return s.get().areas();
+            }
+            section = s.get().parent();
+        }
+        return List.of();
+    }
+
+    private static String text(Object item) {
+        if (item instanceof Target t) {
+            return t.text();
+        }
+        if (item instanceof Assignment a) {
+            return a.text();
+        }
+        if (item instanceof Section s) {
+            return (s.title() == null ? "" : s.title()) + " " + (s.text() == null ? "" : s.text());
+        }
+        if (item instanceof ReportingDuty d) {
+            return d.text();
+        }
+        return "";
+    }
+
+    @Override
+    public Map<String, int[]> undeployedAreas(Plan p) {
+        Map<String, int[]> out = new TreeMap<>();
+        for (Target t : p.targets()) {
+            count(out, stated(p, t), 0);
+        }
+        for (Assignment a : p.assignments()) {
+            count(out, stated(p, a), 1);
+        }
+        return out;
+    }
+
+    private void count(Map<String, int[]> out, List<String> stated, int slot) {
+        for (String code : stated) {
+            if (!code.equals(DomainArea.CROSS_CUTTING) && !areas.containsKey(code)) {
+                out.computeIfAbsent(code, k -> new int[2])[slot]++;
+            }
+        }
+    }
 
     @Reference(service = PlanService.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC)

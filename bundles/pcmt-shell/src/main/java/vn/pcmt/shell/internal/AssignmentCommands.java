@@ -19,6 +19,7 @@ public final class AssignmentCommands {
             .opt("plan", "ID", "only this plan")
             .opt("agency", "TEXT", "only duties of or with this body: canonical id (cong-an-tinh), kind (police)"
                     + " or part of its name, with or without diacritics")
+            .opt("area", "CODE", "only assignments of this domain area (see area:list)")
             .format();
 
     private final PlanRegistry registry;
@@ -36,13 +37,18 @@ public final class AssignmentCommands {
             return;
         }
         String planId = Views.planOption(registry, a);
-        List<InPlan<Assignment>> rows = registry.assignments(planId, a.opt("agency"));
+        String area = a.opt("area") == null ? null : AreaCommands.area(registry, a.opt("area")).code();
+        List<InPlan<Assignment>> rows = registry.assignments(planId, a.opt("agency")).stream()
+                .filter(r -> area == null || registry.areasOf(r.plan(), r.item()).contains(area)).toList();
         if (a.json()) {
-            JsonOut.print(System.out, rows.stream().map(r -> Views.assignment(r.plan(), r.item()))
-                    .collect(Collectors.toList()));
+            JsonOut.print(System.out, rows.stream().map(r -> {
+                java.util.Map<String, Object> m = Views.assignment(r.plan(), r.item());
+                m.put("attributedAreas", registry.areasOf(r.plan(), r.item()));
+                return m;
+            }).collect(Collectors.toList()));
             return;
         }
-        if (rows.isEmpty() && a.opt("agency") != null) {
+        if (rows.isEmpty() && a.opt("agency") != null && area == null) {
             throw Views.unknown("agency", a.opt("agency"),
                     registry.agencies(planId).stream().map(PlanRegistry.AgencyUse::id).toList());
         }

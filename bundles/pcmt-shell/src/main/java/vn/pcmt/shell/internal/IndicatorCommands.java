@@ -19,7 +19,8 @@ import vn.pcmt.api.Target;
     "osgi.command.function=list", "osgi.command.function=compare"})
 public final class IndicatorCommands {
     static final Cli LIST = new Cli("indicator:list", "list indicators and their targets, in one plan or all")
-            .opt("plan", "ID", "only this plan").format();
+            .opt("plan", "ID", "only this plan")
+            .opt("area", "CODE", "only targets and roadmaps of this domain area (see area:list)").format();
 
     static final Cli COMPARE = new Cli("indicator:compare", "one indicator in every loaded plan: each plan's"
             + " targets for it side by side").format().arg("INDICATOR", "indicator id, e.g. drug-free-commune-share"
@@ -39,23 +40,37 @@ public final class IndicatorCommands {
             return;
         }
         String planId = Views.planOption(registry, a);
-        List<InPlan<Target>> targets = registry.targets(planId);
+        String area = a.opt("area") == null ? null : AreaCommands.area(registry, a.opt("area")).code();
+        List<InPlan<Target>> targets = registry.targets(planId).stream()
+                .filter(t -> area == null || registry.areasOf(t.plan(), t.item()).contains(area)).toList();
         if (a.json()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (InPlan<Target> t : targets) {
                 Map<String, Object> m = new LinkedHashMap<>(Views.target(t.plan(), t.item()));
                 m.put("indicatorName", t.plan().indicator(t.item().indicator()).map(i -> i.name()).orElse(null));
+                m.put("attributedAreas", registry.areasOf(t.plan(), t.item()));
                 rows.add(m);
             }
             JsonOut.print(System.out, rows);
             return;
         }
-        Table table = new Table("PLAN", "INDICATOR", "NAME", "TARGET", "BY", "SECTION", "ID").max(2, 50);
+        Table table = new Table("PLAN", "INDICATOR", "NAME", "TARGET", "BY", "SECTION", "ID", "AREAS").max(2, 50);
         for (InPlan<Target> t : targets) {
             Plan p = t.plan();
             Target x = t.item();
             table.row(p.id(), x.indicator(), p.indicator(x.indicator()).map(i -> i.name()).orElse(""), x.formatted(),
-                    Views.deadline(x), x.ref().section(), x.id());
+                    Views.deadline(x), x.ref().section(), x.id(), String.join(",", registry.areasOf(p, x)));
+        }
+        for (vn.pcmt.api.PlanService ps : registry.plans()) {
+            for (vn.pcmt.api.Roadmap r : ps.plan().roadmaps()) {
+                if ((planId == null || planId.equals(ps.plan().id()))
+                        && (area == null || registry.areasOf(ps.plan(), r).contains(area))) {
+                    table.row(ps.plan().id(), r.indicator(), "roadmap " + r.steps().size() + " steps", r.steps().isEmpty()
+                            ? "" : vn.pcmt.api.Numbers.format(r.steps().get(r.steps().size() - 1).value()) + "/" + r.of(),
+                            r.steps().isEmpty() ? "" : r.steps().get(r.steps().size() - 1).year(), r.section(), r.id(),
+                            String.join(",", registry.areasOf(ps.plan(), r)));
+                }
+            }
         }
         if (table.size() == 0) {
             System.out.println(planId == null ? "No targets: no plan is loaded." : "Plan " + planId + " has no targets.");

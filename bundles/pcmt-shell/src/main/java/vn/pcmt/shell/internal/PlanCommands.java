@@ -194,6 +194,18 @@ public final class PlanCommands {
             }
             lt.print(out);
         }
+        java.util.Map<String, int[]> missing = registry.undeployedAreas(p);
+        if (!missing.isEmpty()) {
+            out.println();
+            int targets = 0;
+            int duties = 0;
+            for (int[] c : missing.values()) {
+                targets += c[0];
+                duties += c[1];
+            }
+            out.println("Areas not deployed: " + targets + " targets and " + duties + " assignments in areas not deployed: "
+                    + String.join(", ", missing.keySet()) + " (install their area bundles; see feature:list)");
+        }
         List<Finding> findings = ps.findings();
         if (!findings.isEmpty()) {
             out.println();

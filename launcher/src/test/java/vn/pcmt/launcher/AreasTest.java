@@ -1,0 +1,135 @@
+package vn.pcmt.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+
+/** The four area bundles in a real framework: their views, attribution of plan items, and coming and going. */
+class AreasTest {
+    static Platform platform;
+    static Path data;
+
+    @BeforeAll
+    static void start() throws Exception {
+        data = Files.createTempDirectory("pcmt-areas");
+        platform = Platform.start(Platform.Settings.defaults(PlatformTest.HOME, data, List.of("all"))
+                .withDeploy(data.resolve("deploy")));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        platform.close();
+        Main.deleteTree(data);
+    }
+
+    String ok(String command) throws Exception {
+        Platform.Result r = platform.execute(command);
+        assertEquals(0, r.exit(), command + ": " + r.err());
+        return r.out();
+    }
+
+    Bundle bundle(String symbolicName) {
+        return Arrays.stream(platform.context().getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()))
+                .findFirst().orElseThrow();
+    }
+
+    int areaViews(String code) throws Exception {
+        ServiceReference<?>[] refs = platform.context().getAllServiceReferences("vn.pcmt.api.IndicatorService",
+                "(pcmt.area=" + code + ")");
+        return refs == null ? 0 : refs.length;
+    }
+
+    @Test
+    void fourAreasEachWithAViewAcrossPlans() throws Exception {
+        String out = ok("area:list");
+        for (String code : List.of("supply", "demand", "harm", "propaganda")) {
+            assertTrue(out.lines().anyMatch(l -> l.startsWith(code + " ")), code);
+            assertEquals(1, areaViews(code), code + " view registered");
+        }
+        String supply = ok("indicator:list --area supply");
+        for (String plan : List.of("hung-yen", "ha-noi", "bac-ninh", "hai-phong", "bcd138-2021")) {
+            assertTrue(supply.lines().anyMatch(l -> l.startsWith(plan + " ")), "supply targets of " + plan);
+        }
+        assertTrue(ok("area:show harm").contains("methadone-patients"));
+    }
+
+    @Test
+    void representativeItemsAreAttributed() throws Exception {
+        assertTrue(ok("indicator:list --area demand --plan hung-yen").contains("roadmap"), "Hưng Yên's roadmap is demand");
+        assertTrue(ok("indicator:list --area supply --plan bac-ninh").contains("II.3/express-delivery-cases-growth"));
+        assertTrue(ok("indicator:list --area propaganda --plan bac-ninh").contains("II.3/school-session-share"));
+        assertTrue(ok("indicator:list --area harm --plan bac-ninh").contains("II.3/rehab-counselling-share"),
+                "linked through the harm catalogue although its author put it under demand");
+        String json = ok("assignment:list --plan bac-ninh --format json");
+        assertTrue(json.contains("\"id\" : \"V.3#5\"") && attributed(json, "V.3#5").contains("harm"),
+                "classified by the harm keywords (y tế)");
+        assertTrue(attributed(json, "IV.1#2/cap-uy-cac-cap").contains("cross-cutting"), "leadership is cross-cutting");
+    }
+
+    /** The attributedAreas array of one row of assignment:list --format json. */
+    static String attributed(String json, String id) {
+        int at = json.indexOf("\"id\" : \"" + id + "\"");
+        int from = json.indexOf("\"attributedAreas\"", at);
+        return json.substring(from, json.indexOf(']', from) + 1);
+    }
+
+    @Test
+    void stoppingAnAreaRemovesItsViewsAndTouchesNoPlan() throws Exception {
+        String before = ok("assignment:list --plan bac-ninh");
+        Bundle supply = bundle("area-supply");
+        supply.stop();
+        try {
+            assertEquals(0, areaViews("supply"));
+            assertTrue(ok("area:list").lines().noneMatch(l -> l.startsWith("supply ")));
+            Platform.Result gone = platform.execute("indicator:list --area supply");
+            assertEquals(1, gone.exit());
+            assertTrue(gone.err().contains("Unknown area (not deployed) \"supply\""), gone.err());
+            assertTrue(ok("plan:show bac-ninh").contains("in areas not deployed: supply"));
+            assertEquals(before, ok("assignment:list --plan bac-ninh"), "the plan is untouched");
+        } finally {
+            supply.start();
+        }
+        assertEquals(1, areaViews("supply"));
+        assertTrue(ok("area:list").lines().anyMatch(l -> l.startsWith("supply ")));
+        assertTrue(!ok("plan:show bac-ninh").contains("not deployed"));
+    }
+
+    @Test
+    void aBrokenAreaFileIsRefusedWithItsPlace() throws Exception {
+        String msg = readThroughBundle("{\"format\": 1, \"code\": \"nope\"}");
+        assertTrue(msg.contains("unknown area \"nope\"") && msg.contains("missing required field \"nameVi\""), msg);
+    }
+
+    /** Installs a tiny area bundle with the given JSON and returns what the log says about it. */
+    static String readThroughBundle(String json) {
+        try {
+            Path jar = data.resolve("area-broken.jar");
+            java.util.jar.Manifest mf = new java.util.jar.Manifest();
+            mf.getMainAttributes().putValue("Manifest-Version", "1.0");
+            mf.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+            mf.getMainAttributes().putValue("Bundle-SymbolicName", "area-broken");
+            mf.getMainAttributes().putValue("Pcmt-Area", "area/broken.area.json");
+            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), mf)) {
+                out.putNextEntry(new java.util.jar.JarEntry("area/broken.area.json"));
+                out.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            Bundle b = platform.context().installBundle(jar.toUri().toString());
+            b.start();
+            b.uninstall();
+            Path log = Path.of(System.getProperty("pcmt.data"), "log/pcmt.log");
+            String all = Files.readString(log);
+            return all.substring(all.lastIndexOf("Area bundle area-broken was not loaded"));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
