@@ -58,6 +58,10 @@ public final class Platform implements AutoCloseable {
             return new Settings(home, data, d, config, repository, features, interactive, extra);
         }
 
+        public Settings withExtra(Map<String, String> e) {
+            return new Settings(home, data, deploy, config, repository, features, interactive, e);
+        }
+
         public Settings withInteractive(boolean i) {
             return new Settings(home, data, deploy, config, repository, features, i, extra);
         }

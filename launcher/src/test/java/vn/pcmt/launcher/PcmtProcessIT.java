@@ -76,4 +76,12 @@ class PcmtProcessIT {
         Run r = pcmt("--feature", "core", "-c", "plan:list");
         assertTrue(r.out().contains("hung-yen-copy"), r.out() + r.err());
     }
+
+    @Test
+    void statusRecordedInOneRunIsThereAfterARestart() throws Exception {
+        assertEquals(0, pcmt("--feature", "hung-yen", "-c", "assignment:update III.1.2#3 in-progress").exit());
+        Run r = pcmt("--feature", "hung-yen", "-c", "assignment:status III.1.2#3");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("in-progress"), r.out());
+    }
 }

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.felix.service.command.CommandSession;
+import org.osgi.service.component.ComponentServiceObjects;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import vn.pcmt.api.ProgressStore;
+import vn.pcmt.api.StoreException;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -48,11 +52,29 @@ public final class PlanCommands {
 
     private final PlanRegistry registry;
     private final PlanLoader loader;
+    /** For the audit of plan:load and plan:unload; asked for only then, so plan:list does not open the database. */
+    private final ComponentServiceObjects<ProgressStore> store;
 
     @Activate
-    public PlanCommands(@Reference PlanRegistry registry, @Reference PlanLoader loader) {
+    public PlanCommands(@Reference PlanRegistry registry, @Reference PlanLoader loader,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) ComponentServiceObjects<ProgressStore> store) {
         this.registry = registry;
         this.loader = loader;
+        this.store = store;
+    }
+
+    private void audit(String action, String subject, String oldValue, String newValue) {
+        if (store == null) {
+            return;
+        }
+        ProgressStore s = store.getService();
+        try {
+            s.audit(action, subject, oldValue, newValue);
+        } catch (StoreException e) {
+            throw new CommandError("the plan change was made but could not be audited: " + e.getMessage());
+        } finally {
+            store.ungetService(s);
+        }
     }
 
     @Descriptor("list the loaded plans")
@@ -236,6 +258,7 @@ public final class PlanCommands {
         try {
             PlanService ps = loader.load(file);
             Plan p = ps.plan();
+            audit("plan.load", p.id(), null, ps.origin());
             System.out.println("Loaded plan " + p.id() + " (" + p.sections().size() + " sections, "
                     + p.targets().size() + " targets, " + p.assignments().size() + " assignments) from " + file);
             long warnings = ps.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
@@ -259,6 +282,7 @@ public final class PlanCommands {
         } catch (PlanException e) {
             throw new CommandError(e.getMessage());
         }
+        audit("plan.unload", ps.plan().id(), ps.origin(), null);
         System.out.println("Unloaded plan " + ps.plan().id() + " (" + ps.origin() + ")");
     }
 

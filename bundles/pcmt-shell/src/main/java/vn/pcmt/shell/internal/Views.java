@@ -23,6 +23,19 @@ final class Views {
         return session.currentDir() == null ? java.nio.file.Path.of(name) : session.currentDir().resolve(name);
     }
 
+    /** {@code --as-of DATE}, else the configured today. */
+    static java.time.LocalDate asOf(Cli.Parsed a, vn.pcmt.api.Clock clock) {
+        String s = a.opt("as-of");
+        if (s == null) {
+            return clock.today();
+        }
+        try {
+            return java.time.LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandError("--as-of takes a date YYYY-MM-DD, not \"" + s + "\"");
+        }
+    }
+
     /** The {@code --plan} option: null for all plans, else an id that must exist. */
     static String planOption(PlanRegistry registry, Cli.Parsed a) {
         String id = a.opt("plan");

@@ -1,0 +1,75 @@
+package vn.pcmt.shell.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import vn.pcmt.api.ProgressStore;
+import vn.pcmt.api.ProgressStore.AuditEntry;
+import vn.pcmt.api.StoreException;
+
+/** {@code audit:list}: every change, with time, operator and old and new value. */
+@Component(service = AuditCommands.class, property = {"osgi.command.scope=audit", "osgi.command.function=list"})
+public final class AuditCommands {
+    static final Cli LIST = new Cli("audit:list", "the audit log: every status, figure, import, recognition and plan"
+            + " load or unload, with time, operator, old and new value")
+            .opt("since", "DATE", "only from this day (YYYY-MM-DD)").format();
+
+    private final ProgressStore store;
+
+    @Activate
+    public AuditCommands(@Reference ProgressStore store) {
+        this.store = store;
+    }
+
+    @Descriptor("show the audit log")
+    public void list(CommandSession session, @Descriptor("[--since DATE] [--format table|json]") String... args)
+            throws StoreException {
+        Cli.Parsed a = LIST.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        LocalDate since = null;
+        if (a.opt("since") != null) {
+            try {
+                since = LocalDate.parse(a.opt("since"));
+            } catch (DateTimeParseException e) {
+                throw LIST.usageError("--since takes a date YYYY-MM-DD, not \"" + a.opt("since") + "\"");
+            }
+        }
+        List<AuditEntry> entries = store.audit(since);
+        if (a.json()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (AuditEntry e : entries) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", e.id());
+                m.put("at", e.at().toString());
+                m.put("operator", e.operator());
+                m.put("action", e.action());
+                m.put("subject", e.subject());
+                m.put("old", e.oldValue());
+                m.put("new", e.newValue());
+                rows.add(m);
+            }
+            JsonOut.print(System.out, rows);
+            return;
+        }
+        if (entries.isEmpty()) {
+            System.out.println("The audit log is empty" + (since == null ? "." : " since " + since + "."));
+            return;
+        }
+        Table t = new Table("ID", "AT", "OPERATOR", "ACTION", "SUBJECT", "OLD", "NEW").max(4, 40).max(5, 30).max(6, 40);
+        for (AuditEntry e : entries) {
+            t.row(e.id(), e.at().toString().substring(0, 19).replace('T', ' '), e.operator(), e.action(), e.subject(),
+                    e.oldValue() == null ? "" : e.oldValue(), e.newValue() == null ? "" : e.newValue());
+        }
+        t.print(System.out);
+    }
+}

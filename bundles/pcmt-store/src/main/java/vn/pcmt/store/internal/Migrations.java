@@ -1,0 +1,84 @@
+package vn.pcmt.store.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Versioned schema migrations: {@code db/V<n>__<what>.sql} resources, applied in order, each in one transaction
+ * with its row in {@code schema_version}, so a database is always at a whole version.
+ */
+final class Migrations {
+    /** The migrations of this release, in order. Adding one means adding its file and its name here. */
+    static final List<String> SCRIPTS = List.of("V1__status_and_audit.sql");
+
+    private Migrations() {}
+
+    /** Applies what the database lacks; returns the version it is at afterwards. */
+    static int apply(Connection c) throws SQLException, IOException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL,"
+                    + " applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+        }
+        int current = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            if (rs.next()) {
+                current = rs.getInt(1);
+            }
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            for (int v = current + 1; v <= SCRIPTS.size(); v++) {
+                String script = SCRIPTS.get(v - 1);
+                try (Statement s = c.createStatement()) {
+                    for (String sql : statements(read(script))) {
+                        s.execute(sql);
+                    }
+                }
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
+                    p.setInt(1, v);
+                    p.setString(2, script);
+                    p.setObject(3, OffsetDateTime.now());
+                    p.executeUpdate();
+                }
+                c.commit();
+                current = v;
+            }
+        } catch (SQLException | IOException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+        return current;
+    }
+
+    private static String read(String script) throws IOException {
+        try (InputStream in = Migrations.class.getResourceAsStream("/db/" + script)) {
+            if (in == null) {
+                throw new IOException("migration " + script + " is missing from the bundle");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Statements separated by ";" at line ends; "--" comment lines dropped. */
+    static List<String> statements(String sql) {
+        StringBuilder clean = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            if (!line.strip().startsWith("--")) {
+                clean.append(line).append('\n');
+            }
+        }
+        return java.util.Arrays.stream(clean.toString().split(";\\s*\n")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
+    }
+}

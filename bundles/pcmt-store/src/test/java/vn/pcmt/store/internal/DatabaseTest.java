@@ -1,0 +1,75 @@
+package vn.pcmt.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.pcmt.api.ProgressStore.AuditEntry;
+import vn.pcmt.api.ProgressStore.Status;
+import vn.pcmt.api.StoreException;
+
+/** The store's SQL against a real H2 file database. */
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    JdbcDataSource ds() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + dir.resolve("db") + ";AUTO_SERVER=TRUE");
+        ds.setUser("sa");
+        return ds;
+    }
+
+    @Test
+    void migrationsRunOnceAndLeaveAWholeVersion() throws Exception {
+        new Database(ds(), "a");
+        new Database(ds(), "b"); // reopening applies nothing twice
+        try (Connection c = ds().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(version) FROM schema_version")) {
+            rs.next();
+            assertEquals(Migrations.SCRIPTS.size(), rs.getInt(1));
+            assertEquals(Migrations.SCRIPTS.size(), rs.getInt(2));
+        }
+    }
+
+    @Test
+    void statusChangesKeepHistoryAndAreAuditedInTheSameTransaction() throws Exception {
+        Database db = new Database(ds(), "cong-an-hy");
+        assertEquals(Status.NOT_STARTED, db.updateStatus("hung-yen", "III.1.2#2", Status.IN_PROGRESS, "đang soạn"));
+        assertEquals(Status.IN_PROGRESS, db.updateStatus("hung-yen", "III.1.2#2", Status.DONE, null));
+        assertEquals(Status.DONE, db.statuses("hung-yen").get("III.1.2#2").status());
+        assertEquals(List.of(Status.IN_PROGRESS, Status.DONE),
+                db.statusHistory("hung-yen", "III.1.2#2").stream().map(c -> c.status()).toList());
+        List<AuditEntry> audit = db.audit(null);
+        assertEquals(2, audit.size());
+        assertEquals("cong-an-hy", audit.get(0).operator());
+        assertEquals("not-started", audit.get(0).oldValue());
+        assertTrue(audit.get(0).newValue().startsWith("in-progress (đang soạn)"), "Vietnamese kept: " + audit.get(0));
+        assertEquals("in-progress", audit.get(1).oldValue());
+    }
+
+    @Test
+    void aFailedTransactionWritesNothing() throws Exception {
+        Database db = new Database(ds(), "x");
+        StoreException e = assertThrows(StoreException.class, () -> db.transaction(c -> {
+            db.audit(c, "test", "s", null, "1");
+            throw new StoreException("stop half-way");
+        }));
+        assertEquals("stop half-way", e.getMessage());
+        assertEquals(0, db.audit(null).size(), "the audit row of the failed transaction was rolled back");
+    }
+
+    @Test
+    void stateSurvivesReopening() throws Exception {
+        new Database(ds(), "x").updateStatus("p", "a", Status.BLOCKED, "thiếu kinh phí");
+        assertEquals(Status.BLOCKED, new Database(ds(), "y").statuses("p").get("a").status());
+    }
+}
