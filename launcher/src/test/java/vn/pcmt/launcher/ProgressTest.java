@@ -77,4 +77,55 @@ class ProgressTest {
         assertEquals(1, unknown.exit());
         assertTrue(unknown.err().contains("Did you mean"), unknown.err());
     }
+
+    @Test
+    void recognitionsDriveTheDrugFreeTargetsAndTheRoadmap() throws Exception {
+        String script = Files.readString(PlatformTest.HOME.resolve("examples/hung-yen-2025.gosh"))
+                .replace("examples/", PlatformTest.HOME.resolve("examples").toString() + "/");
+        int run = platform.execute(script, java.io.InputStream.nullInputStream(),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream()), System.err);
+        assertEquals(0, run, "the demo script runs");
+        String units = ok("unit:list --province \"Hưng Yên\"");
+        assertTrue(units.contains("xã Chí Minh") && units.contains("Hưng Yên: 28 of 28 units drug-free"), units);
+        String p = ok("report:progress hung-yen --as-of 2026-11-23");
+        assertTrue(p.lines().anyMatch(l -> l.startsWith("II.2#1") && l.contains("26.9") && l.contains("achieved")), p);
+        assertTrue(p.lines().anyMatch(l -> l.startsWith("II.2#2") && l.contains("on track")), p);
+        assertTrue(p.lines().anyMatch(l -> l.startsWith("2025") && l.contains("28/104") && l.contains("achieved")), p);
+        assertTrue(p.lines().anyMatch(l -> l.startsWith("2026") && l.contains("in progress")), p);
+        String before = ok("report:progress hung-yen --as-of 2025-12-01");
+        assertTrue(before.lines().anyMatch(l -> l.startsWith("II.2#1") && l.contains("no data") || l.startsWith("II.2#1")
+                && l.contains(" 0 ")), "nothing recognised before the decisions: " + before);
+        ok("unit:withdraw hy-xa-chi-minh drug-free --date 2026-03-01 --decision \"Quyết định thu hồi (ví dụ)\"");
+        String after = ok("report:progress hung-yen --as-of 2026-11-23");
+        assertTrue(after.contains("27/104") || after.contains("26.0"), after);
+        Platform.Result twice = platform.execute("unit:recognize hy-xa-tong-tran drug-free --date 2026-01-01 --decision x");
+        assertEquals(1, twice.exit());
+        assertTrue(twice.err().contains("already recognised"), twice.err());
+    }
+
+    @Test
+    void figuresAreCheckedAndABadImportWritesNothing() throws Exception {
+        ok("indicator:record hung-yen II.2#3 2026-H1 60 --note \"báo cáo 6 tháng\"");
+        for (String[] bad : new String[][] {{"II.2#3 2026-H1 130", "share above 100"}, {"II.2#3 2031 50", "outside"},
+            {"II.2#3 2026 abc", "not a number"}, {"II.2#99 2026 5", "unknown target"}, {"III.2.7#1 2026 -3", "negative"}}) {
+            Platform.Result r = platform.execute("indicator:record hung-yen " + bad[0]);
+            assertEquals(1, r.exit(), bad[0]);
+            assertTrue(r.err().contains(bad[1]) && !r.err().contains("Exception"), r.err());
+        }
+        Path csv = data.resolve("figures.csv");
+        Files.writeString(csv, "plan,target,period,value,unit,note\nhung-yen,II.2#3,2026,70,,ok\n"
+                + "hung-yen,II.2#3,2026-H3,70,,\nhung-yen,II.2#5,2026,101,,\n");
+        Platform.Result r = platform.execute("indicator:import " + csv);
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("2 bad rows; nothing was imported") && r.err().contains("figures.csv:3:")
+                && r.err().contains("figures.csv:4:"), r.err());
+        String history = ok("indicator:history hung-yen II.2#3");
+        assertTrue(history.contains("2026-H1") && !history.contains("2026 "), "the good row of the bad file was not written");
+        Files.writeString(csv, "plan,target,period,value\nhung-yen,II.2#3,2026,70\nhung-yen,II.2#5,2026,100\n");
+        assertTrue(ok("indicator:import " + csv).contains("Imported 2 figures"));
+        String p = ok("report:progress hung-yen --as-of 2027-01-10");
+        assertTrue(p.lines().anyMatch(l -> l.startsWith("II.2#3") && l.contains("70") && l.contains("figure 2026")), p);
+        assertTrue(p.lines().anyMatch(l -> l.startsWith("II.2#5") && l.contains("achieved")), p);
+        assertTrue(ok("audit:list").contains("figure.import"));
+    }
 }

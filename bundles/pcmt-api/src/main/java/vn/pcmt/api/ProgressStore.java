@@ -55,4 +55,56 @@ public interface ProgressStore {
 
     /** The operator recorded in the audit: configured, else the OS user. */
     String operator();
+
+    // ------------------------------------------------------------------ units, recognitions, figures, progress
+
+    /** A commune-level (or provincial) unit with its validity and the units it was merged from. */
+    record AdminUnit(String code, String province, String name, String kind, java.time.LocalDate effectiveFrom,
+            java.time.LocalDate effectiveTo, List<String> predecessors) {}
+
+    /** What an import did: rows written. A failed import throws and writes nothing. */
+    record ImportResult(String file, int rows) {}
+
+    /** A recorded figure, with who recorded it and when. */
+    record Figure(String plan, String target, String period, String unit, double value, String note, String operator,
+            Instant at) {}
+
+    /** One target's line of {@code report:progress}. */
+    record TargetProgress(Target target, Double baseline, Double expected, String expectedFrom, Double actual,
+            String actualFrom, Double reached, String status) {}
+
+    /** {@code report:progress}: every target of a plan as of a day, with the rule's verdict. */
+    record ProgressReport(String plan, LocalDate asOf, List<TargetProgress> targets, int unitsInProvince,
+            Integer planDenominator) {}
+
+    /** Reads a units CSV (code,province,name,kind,effective_from,effective_to,predecessors); all rows or none. */
+    ImportResult importUnits(java.nio.file.Path csv) throws StoreException;
+
+    /** Units of a province (all when null), ordered by code. */
+    List<AdminUnit> units(String province) throws StoreException;
+
+    /** Records a commune's recognition as drug-free by decision (audited). */
+    void recognize(String unit, LocalDate date, String decision) throws StoreException;
+
+    /** Withdraws a commune's recognition from {@code date} (audited). */
+    void withdraw(String unit, LocalDate date, String decision) throws StoreException;
+
+    /** Units of a province recognised drug-free on {@code date}. */
+    List<String> drugFree(String province, LocalDate date) throws StoreException;
+
+    /**
+     * Records a figure for a target and period ({@code 2026}, {@code 2026-H1}), checked against the plan: the target
+     * exists, the period is within the plan, the value is a number, not negative, a share at most 100.
+     */
+    void record(String plan, String target, String period, String value, String unit, String note)
+            throws StoreException;
+
+    /** Reads a figures CSV (plan,target,period,value,unit,note); any bad row: nothing written, every bad row listed. */
+    ImportResult importFigures(java.nio.file.Path csv) throws StoreException;
+
+    /** Every value recorded for a target, oldest first. */
+    List<Figure> history(String plan, String target) throws StoreException;
+
+    /** The progress of every target of a plan as of a day. */
+    ProgressReport progress(String plan, LocalDate asOf) throws StoreException;
 }

@@ -11,4 +11,10 @@ public class StoreException extends Exception {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** The message alone: the console prints {@code toString()} of a failed command's exception. */
+    @Override
+    public String toString() {
+        return getMessage();
+    }
 }

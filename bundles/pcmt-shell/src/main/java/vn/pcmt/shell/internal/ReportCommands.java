@@ -24,13 +24,18 @@ import vn.pcmt.api.ProgressStore;
 import vn.pcmt.api.ReportingDuty;
 
 /** {@code report:due}: reporting rounds and one-off deadlines, coming and missed. */
-@Component(service = ReportCommands.class, property = {"osgi.command.scope=report", "osgi.command.function=due"})
+@Component(service = ReportCommands.class, property = {"osgi.command.scope=report", "osgi.command.function=due",
+    "osgi.command.function=progress"})
 public final class ReportCommands {
     static final Cli DUE = new Cli("report:due", "reporting rounds (six-monthly, yearly …) and one-off deadlines:"
             + " those missed since the plan was issued and those coming within DAYS")
             .opt("within", "DAYS", "how far ahead to look (default 30)")
             .opt("as-of", "DATE", "the day to judge by (default: today, or pcmt.today)")
             .opt("plan", "ID", "only this plan").format();
+
+    static final Cli PROGRESS = new Cli("report:progress", "every target of a plan as of a day: baseline, target, what"
+            + " is expected by then (roadmap), the latest actual, share reached and status (rule in README)")
+            .opt("as-of", "DATE", "the day (default: today, or pcmt.today)").format().arg("PLAN", "plan id");
 
     private final PlanRegistry registry;
     private final Clock clock;
@@ -137,5 +142,106 @@ public final class ReportCommands {
             return status == null ? "missed (" + -days + " days ago)" : status.code() + ", late " + -days + " days";
         }
         return days == 0 ? "due today" : "due in " + days + " days";
+    }
+
+    @Descriptor("progress of a plan's targets")
+    public void progress(CommandSession session, @Descriptor("[--as-of DATE] [--format table|json] PLAN") String... args)
+            throws vn.pcmt.api.StoreException {
+        Cli.Parsed a = PROGRESS.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        Plan p = Views.plan(registry, a.arg(0)).plan();
+        LocalDate asOf = Views.asOf(a, clock);
+        if (store == null) {
+            throw new CommandError("report:progress needs the progress store (bundle pcmt-store, feature core)");
+        }
+        ProgressStore s = store.getService();
+        try {
+            ProgressStore.ProgressReport r = s.progress(p.id(), asOf);
+            List<Map<String, Object>> steps = roadmap(p, s, asOf);
+            if (a.json()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("plan", p.id());
+                m.put("asOf", asOf.toString());
+                m.put("unitsInProvince", r.unitsInProvince());
+                m.put("planDenominator", r.planDenominator());
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (ProgressStore.TargetProgress t : r.targets()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("target", t.target().id());
+                    row.put("indicator", t.target().indicator());
+                    row.put("goal", t.target().formatted());
+                    row.put("deadline", t.target().deadline() == null ? null : t.target().deadline().year());
+                    row.put("baseline", t.baseline());
+                    row.put("expected", t.expected());
+                    row.put("expectedFrom", t.expectedFrom());
+                    row.put("actual", t.actual());
+                    row.put("actualFrom", t.actualFrom());
+                    row.put("reached", t.reached());
+                    row.put("status", t.status());
+                    rows.add(row);
+                }
+                m.put("targets", rows);
+                m.put("roadmap", steps);
+                JsonOut.print(System.out, m);
+                return;
+            }
+            System.out.println(p.id() + " · progress as of " + asOf + (p.locality() == null ? ""
+                    : " · " + p.locality().name() + ": " + r.unitsInProvince() + " units imported"
+                    + (r.planDenominator() == null ? "" : ", plan counts " + r.planDenominator())));
+            Table t = new Table("TARGET", "INDICATOR", "GOAL", "BY", "BASELINE", "EXPECTED", "ACTUAL", "REACHED", "STATUS",
+                    "SOURCE").max(1, 30).max(9, 40);
+            for (ProgressStore.TargetProgress x : r.targets()) {
+                t.row(x.target().id(), x.target().indicator(), x.target().formatted(), Views.deadline(x.target()),
+                        num(x.baseline()), x.expected() == null ? "" : num(x.expected()) + " (" + x.expectedFrom() + ")",
+                        num(x.actual()), x.reached() == null ? "" : String.format("%.0f%%", x.reached()), x.status(),
+                        x.actualFrom() == null ? "" : x.actualFrom());
+            }
+            t.print(System.out);
+            if (!steps.isEmpty()) {
+                System.out.println();
+                System.out.println("Roadmap against recognitions");
+                Table rt = new Table("YEAR", "PLANNED", "RECOGNISED", "STATUS");
+                for (Map<String, Object> st : steps) {
+                    rt.row(st.get("year"), st.get("planned"), st.get("recognised"), st.get("status"));
+                }
+                rt.print(System.out);
+            }
+        } finally {
+            store.ungetService(s);
+        }
+    }
+
+    /** Each roadmap step of a drug-free count against the communes recognised by the end of its year (or asOf). */
+    private static List<Map<String, Object>> roadmap(Plan p, ProgressStore s, LocalDate asOf)
+            throws vn.pcmt.api.StoreException {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (p.locality() == null) {
+            return out;
+        }
+        for (vn.pcmt.api.Roadmap r : p.roadmaps()) {
+            if (!r.indicator().equals("drug-free-commune-count")) {
+                continue;
+            }
+            for (vn.pcmt.api.RoadmapStep step : r.steps()) {
+                LocalDate end = LocalDate.of(step.year(), 12, 31);
+                boolean due = !end.isAfter(asOf);
+                int recognised = s.drugFree(p.locality().name(), due ? end : asOf).size();
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("year", step.year());
+                m.put("planned", vn.pcmt.api.Numbers.format(step.value()) + (r.of() == null ? "" : "/" + r.of()));
+                m.put("recognised", recognised + (r.of() == null ? "" : "/" + r.of()) + (due ? "" : " so far"));
+                m.put("status", !due ? (asOf.getYear() == step.year() ? "in progress" : "later")
+                        : recognised >= step.value() ? "achieved" : "off track (" + (int) (step.value() - recognised)
+                                + " short)");
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static String num(Double d) {
+        return d == null ? "" : d == Math.rint(d) ? vn.pcmt.api.Numbers.format(d) : String.format("%.1f", d);
     }
 }

@@ -13,14 +13,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import vn.pcmt.api.ProgressStore;
+import vn.pcmt.api.ProgressStore.AdminUnit;
+import vn.pcmt.api.ProgressStore.AuditEntry;
+import vn.pcmt.api.ProgressStore.Figure;
+import vn.pcmt.api.ProgressStore.Status;
+import vn.pcmt.api.ProgressStore.StatusChange;
 import vn.pcmt.api.StoreException;
 
 /**
- * The store's SQL on a {@link DataSource}: one connection and one transaction per operation, the audit entry
+ * The store's SQL on a {@link DataSource} (JdbcStore adds what needs the plans): one connection and one transaction per operation, the audit entry
  * written in the same transaction as the change it records.
  */
-final class Database implements ProgressStore {
+final class Database {
     private final DataSource ds;
     private final String operator;
 
@@ -68,13 +72,11 @@ final class Database implements ProgressStore {
         }
     }
 
-    @Override
-    public String operator() {
+    String operator() {
         return operator;
     }
 
-    @Override
-    public Status updateStatus(String plan, String assignment, Status status, String note) throws StoreException {
+    Status updateStatus(String plan, String assignment, Status status, String note) throws StoreException {
         return transaction(c -> {
             Status old = Status.NOT_STARTED;
             try (PreparedStatement p = c.prepareStatement(
@@ -114,8 +116,7 @@ final class Database implements ProgressStore {
         });
     }
 
-    @Override
-    public Map<String, StatusChange> statuses(String plan) throws StoreException {
+    Map<String, StatusChange> statuses(String plan) throws StoreException {
         return transaction(c -> {
             Map<String, StatusChange> out = new LinkedHashMap<>();
             try (PreparedStatement p = c.prepareStatement("SELECT assignment_id, status, note, operator, changed_at"
@@ -131,8 +132,7 @@ final class Database implements ProgressStore {
         });
     }
 
-    @Override
-    public List<StatusChange> statusHistory(String plan, String assignment) throws StoreException {
+    List<StatusChange> statusHistory(String plan, String assignment) throws StoreException {
         return transaction(c -> {
             List<StatusChange> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT assignment_id, status, note, operator, changed_at"
@@ -154,16 +154,14 @@ final class Database implements ProgressStore {
                 rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant());
     }
 
-    @Override
-    public void audit(String action, String subject, String oldValue, String newValue) throws StoreException {
+    void audit(String action, String subject, String oldValue, String newValue) throws StoreException {
         transaction(c -> {
             audit(c, action, subject, oldValue, newValue);
             return null;
         });
     }
 
-    @Override
-    public List<AuditEntry> audit(LocalDate since) throws StoreException {
+    List<AuditEntry> audit(LocalDate since) throws StoreException {
         return transaction(c -> {
             List<AuditEntry> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT id, at, operator, action, subject, old_value,"
@@ -181,4 +179,230 @@ final class Database implements ProgressStore {
         });
     }
 
+
+    // ------------------------------------------------------------------ units and recognitions
+
+    void insertUnits(List<AdminUnit> units, String source) throws StoreException {
+        transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("MERGE INTO admin_unit KEY (code) VALUES (?, ?, ?, ?, ?, ?)");
+                    PreparedStatement l = c.prepareStatement("MERGE INTO unit_lineage KEY (code, predecessor) VALUES (?, ?)")) {
+                for (AdminUnit u : units) {
+                    p.setString(1, u.code());
+                    p.setString(2, u.province());
+                    p.setString(3, u.name());
+                    p.setString(4, u.kind());
+                    p.setObject(5, u.effectiveFrom());
+                    p.setObject(6, u.effectiveTo());
+                    p.addBatch();
+                    for (String pred : u.predecessors()) {
+                        l.setString(1, u.code());
+                        l.setString(2, pred);
+                        l.addBatch();
+                    }
+                }
+                p.executeBatch();
+                l.executeBatch();
+            }
+            audit(c, "unit.import", source, null, units.size() + " units");
+            return null;
+        });
+    }
+
+    List<AdminUnit> units(String province) throws StoreException {
+        return transaction(c -> {
+            List<AdminUnit> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT u.code, u.province, u.name, u.kind, u.effective_from,"
+                    + " u.effective_to, (SELECT LISTAGG(predecessor, ',') WITHIN GROUP (ORDER BY predecessor)"
+                    + " FROM unit_lineage l WHERE l.code = u.code) FROM admin_unit u"
+                    + " WHERE ? IS NULL OR u.province = ? ORDER BY u.province, u.code")) {
+                p.setString(1, province);
+                p.setString(2, province);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        String preds = rs.getString(7);
+                        out.add(new AdminUnit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                                preds == null ? List.of() : List.of(preds.split(","))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    void recognize(String unit, LocalDate date, String decision) throws StoreException {
+        transaction(c -> {
+            requireUnit(c, unit);
+            if (!recognised(c, unit, date).isEmpty()) {
+                throw new StoreException("unit " + unit + " is already recognised drug-free on " + date);
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO recognition (unit_code, decided_on, decision) VALUES (?, ?, ?)")) {
+                p.setString(1, unit);
+                p.setObject(2, date);
+                p.setString(3, decision);
+                p.executeUpdate();
+            }
+            audit(c, "unit.recognize", unit, "not drug-free", "drug-free from " + date + " (" + decision + ")");
+            return null;
+        });
+    }
+
+    void withdraw(String unit, LocalDate date, String decision) throws StoreException {
+        transaction(c -> {
+            requireUnit(c, unit);
+            List<Long> ids = recognised(c, unit, date);
+            if (ids.isEmpty()) {
+                throw new StoreException("unit " + unit + " is not recognised drug-free on " + date + "; nothing to withdraw");
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE recognition SET withdrawn_on = ?, withdrawal = ? WHERE id = ?")) {
+                p.setObject(1, date);
+                p.setString(2, decision);
+                p.setLong(3, ids.get(0));
+                p.executeUpdate();
+            }
+            audit(c, "unit.withdraw", unit, "drug-free", "withdrawn from " + date + " (" + decision + ")");
+            return null;
+        });
+    }
+
+    private static void requireUnit(Connection c, String unit) throws SQLException, StoreException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM admin_unit WHERE code = ?")) {
+            p.setString(1, unit);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("unknown unit \"" + unit + "\" (see unit:list; import units with unit:import)");
+                }
+            }
+        }
+    }
+
+    private static List<Long> recognised(Connection c, String unit, LocalDate date) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM recognition WHERE unit_code = ? AND decided_on <= ?"
+                + " AND (withdrawn_on IS NULL OR withdrawn_on > ?)")) {
+            p.setString(1, unit);
+            p.setObject(2, date);
+            p.setObject(3, date);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    List<String> drugFree(String province, LocalDate date) throws StoreException {
+        return transaction(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT r.unit_code FROM recognition r JOIN admin_unit u"
+                    + " ON u.code = r.unit_code WHERE u.province = ? AND r.decided_on <= ?"
+                    + " AND (r.withdrawn_on IS NULL OR r.withdrawn_on > ?) ORDER BY r.unit_code")) {
+                p.setString(1, province);
+                p.setObject(2, date);
+                p.setObject(3, date);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    int unitCount(String province, LocalDate date) throws StoreException {
+        return transaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM admin_unit WHERE province = ?"
+                    + " AND (effective_from IS NULL OR effective_from <= ?) AND (effective_to IS NULL OR effective_to >= ?)")) {
+                p.setString(1, province);
+                p.setObject(2, date);
+                p.setObject(3, date);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ figures
+
+    /** Writes checked figures in one transaction with their history and one audit entry per figure or import. */
+    void writeFigures(List<FigureCheck.Checked> figures, String importedFrom) throws StoreException {
+        transaction(c -> {
+            OffsetDateTime now = OffsetDateTime.now();
+            try (PreparedStatement old = c.prepareStatement("SELECT amount FROM figure WHERE plan_id = ? AND target_id = ?"
+                    + " AND period = ? AND unit_code = ?");
+                    PreparedStatement up = c.prepareStatement("MERGE INTO figure KEY (plan_id, target_id, period, unit_code)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement hist = c.prepareStatement("INSERT INTO figure_history (plan_id, target_id, period,"
+                            + " unit_code, amount, note, operator, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (FigureCheck.Checked f : figures) {
+                    if (importedFrom == null) {
+                        old.setString(1, f.plan());
+                        old.setString(2, f.target());
+                        old.setString(3, f.period().code());
+                        old.setString(4, f.unit());
+                        String before = null;
+                        try (ResultSet rs = old.executeQuery()) {
+                            if (rs.next()) {
+                                before = vn.pcmt.api.Numbers.format(rs.getDouble(1));
+                            }
+                        }
+                        audit(c, "figure.record", f.plan() + " " + f.target() + " " + f.period().code()
+                                + (f.unit().isEmpty() ? "" : " " + f.unit()), before, vn.pcmt.api.Numbers.format(f.value()));
+                    }
+                    for (PreparedStatement p : List.of(up, hist)) {
+                        p.setString(1, f.plan());
+                        p.setString(2, f.target());
+                        p.setString(3, f.period().code());
+                        p.setString(4, f.unit());
+                        p.setDouble(5, f.value());
+                        p.setString(6, f.note());
+                        p.setString(7, operator);
+                        p.setObject(8, now);
+                        p.addBatch();
+                    }
+                }
+                up.executeBatch();
+                hist.executeBatch();
+            }
+            if (importedFrom != null) {
+                audit(c, "figure.import", importedFrom, null, figures.size() + " figures");
+            }
+            return null;
+        });
+    }
+
+    List<Figure> history(String plan, String target) throws StoreException {
+        return figures("SELECT plan_id, target_id, period, unit_code, amount, note, operator, recorded_at"
+                + " FROM figure_history WHERE plan_id = ? AND target_id = ? ORDER BY id", plan, target);
+    }
+
+    /** The current figures of a plan (all targets). */
+    List<Figure> current(String plan) throws StoreException {
+        return figures("SELECT plan_id, target_id, period, unit_code, amount, note, operator, recorded_at"
+                + " FROM figure WHERE plan_id = ? AND ? IS NULL ORDER BY target_id, period", plan, null);
+    }
+
+    private List<Figure> figures(String sql, String plan, String target) throws StoreException {
+        return transaction(c -> {
+            List<Figure> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                p.setString(1, plan);
+                p.setString(2, target);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Figure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getDouble(5), rs.getString(6), rs.getString(7),
+                                rs.getObject(8, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
 }

@@ -15,7 +15,11 @@ import org.osgi.service.jdbc.DataSourceFactory;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import vn.pcmt.api.Plan;
+import vn.pcmt.api.PlanRegistry;
+import vn.pcmt.api.PlanService;
 import vn.pcmt.api.ProgressStore;
+import vn.pcmt.api.Target;
 import vn.pcmt.api.StoreException;
 
 /**
@@ -47,10 +51,12 @@ public final class JdbcStore implements ProgressStore {
     }
 
     private final Database db;
+    private final PlanRegistry registry;
 
     @Activate
-    public JdbcStore(@Reference(name = "dataSourceFactory") DataSourceFactory factory, Config config,
-            BundleContext context) throws StoreException {
+    public JdbcStore(@Reference(name = "dataSourceFactory") DataSourceFactory factory, @Reference PlanRegistry registry,
+            Config config, BundleContext context) throws StoreException {
+        this.registry = registry;
         String url = config.url().isBlank() ? defaultUrl(context) : config.url();
         Properties p = new Properties();
         p.setProperty(DataSourceFactory.JDBC_URL, url);
@@ -100,5 +106,159 @@ public final class JdbcStore implements ProgressStore {
     @Override
     public String operator() {
         return db.operator();
+    }
+
+    // ------------------------------------------------------------------ units
+
+    static final java.util.Set<String> UNIT_KINDS = java.util.Set.of("xa", "phuong", "dac-khu", "tinh", "thanh-pho");
+
+    @Override
+    public ImportResult importUnits(Path csv) throws StoreException {
+        List<Csv.Row> rows = Csv.read(csv, List.of("code", "province", "name", "kind"));
+        List<String> problems = new java.util.ArrayList<>();
+        List<AdminUnit> units = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Csv.Row r : rows) {
+            String where = csv + ":" + r.line() + ": ";
+            String code = r.get("code");
+            try {
+                if (code == null || r.get("province") == null || r.get("name") == null) {
+                    throw new IllegalArgumentException("code, province and name are required");
+                }
+                if (!seen.add(code)) {
+                    throw new IllegalArgumentException("code " + code + " appears twice");
+                }
+                String kind = r.get("kind");
+                if (kind == null || !UNIT_KINDS.contains(kind)) {
+                    throw new IllegalArgumentException("kind \"" + kind + "\" is not one of " + String.join(", ",
+                            new java.util.TreeSet<>(UNIT_KINDS)));
+                }
+                units.add(new AdminUnit(code, r.get("province"), r.get("name"), kind, date(r.get("effective_from")),
+                        date(r.get("effective_to")), r.get("predecessors") == null ? List.of()
+                                : List.of(r.get("predecessors").split(";"))));
+            } catch (IllegalArgumentException e) {
+                problems.add(where + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new StoreException(problems.size() + " bad rows; nothing was imported:\n" + String.join("\n", problems));
+        }
+        db.insertUnits(units, csv.toString());
+        return new ImportResult(csv.toString(), units.size());
+    }
+
+    private static LocalDate date(String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("\"" + s + "\" is not a date YYYY-MM-DD");
+        }
+    }
+
+    @Override
+    public List<AdminUnit> units(String province) throws StoreException {
+        return db.units(province);
+    }
+
+    @Override
+    public void recognize(String unit, LocalDate date, String decision) throws StoreException {
+        db.recognize(unit, date, decision);
+    }
+
+    @Override
+    public void withdraw(String unit, LocalDate date, String decision) throws StoreException {
+        db.withdraw(unit, date, decision);
+    }
+
+    @Override
+    public List<String> drugFree(String province, LocalDate date) throws StoreException {
+        return db.drugFree(province, date);
+    }
+
+    // ------------------------------------------------------------------ figures
+
+    private Plan plan(String id) throws StoreException {
+        return registry.plan(id).map(PlanService::plan).orElseThrow(() -> new StoreException("unknown plan \"" + id
+                + "\"; loaded: " + String.join(", ", registry.plans().stream().map(ps -> ps.plan().id()).toList())));
+    }
+
+    @Override
+    public void record(String plan, String target, String period, String value, String unit, String note)
+            throws StoreException {
+        Plan p = plan(plan);
+        FigureCheck.Checked f;
+        try {
+            f = FigureCheck.check(p, target, period, value, unit, note);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(e.getMessage());
+        }
+        if (!f.unit().isEmpty() && db.units(null).stream().noneMatch(u -> u.code().equals(f.unit()))) {
+            throw new StoreException("unknown unit \"" + f.unit() + "\" (see unit:list)");
+        }
+        db.writeFigures(List.of(f), null);
+    }
+
+    @Override
+    public ImportResult importFigures(Path csv) throws StoreException {
+        List<Csv.Row> rows = Csv.read(csv, List.of("plan", "target", "period", "value"));
+        java.util.Set<String> units = new java.util.HashSet<>();
+        db.units(null).forEach(u -> units.add(u.code()));
+        List<String> problems = new java.util.ArrayList<>();
+        List<FigureCheck.Checked> figures = new java.util.ArrayList<>(rows.size());
+        for (Csv.Row r : rows) {
+            try {
+                Plan p = registry.plan(r.get("plan")).map(PlanService::plan)
+                        .orElseThrow(() -> new IllegalArgumentException("unknown plan \"" + r.get("plan") + "\""));
+                String unit = r.get("unit");
+                if (unit != null && !units.contains(unit)) {
+                    throw new IllegalArgumentException("unknown unit \"" + unit + "\"");
+                }
+                figures.add(FigureCheck.check(p, r.get("target"), r.get("period"), r.get("value"), unit, r.get("note")));
+            } catch (IllegalArgumentException e) {
+                problems.add(csv + ":" + r.line() + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new StoreException(problems.size() + " bad rows; nothing was imported:\n" + String.join("\n", problems));
+        }
+        db.writeFigures(figures, csv.toString());
+        return new ImportResult(csv.toString(), figures.size());
+    }
+
+    @Override
+    public List<Figure> history(String plan, String target) throws StoreException {
+        plan(plan);
+        return db.history(plan, target);
+    }
+
+    // ------------------------------------------------------------------ progress
+
+    @Override
+    public ProgressReport progress(String planId, LocalDate asOf) throws StoreException {
+        Plan p = plan(planId);
+        String province = p.locality() == null ? null : p.locality().name();
+        List<Figure> figures = db.current(planId);
+        int units = province == null ? 0 : db.unitCount(province, asOf);
+        int drugFree = province == null ? 0 : db.drugFree(province, asOf).size();
+        Integer denominator = p.roadmaps().stream().map(r -> r.of()).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(p.targets().stream().map(t -> t.of()).filter(java.util.Objects::nonNull).findFirst().orElse(null));
+        List<TargetProgress> out = new java.util.ArrayList<>();
+        for (Target t : p.targets()) {
+            ProgressRule.Actual actual;
+            if (t.indicator().equals("drug-free-commune-count") && units > 0) {
+                actual = new ProgressRule.Actual((double) drugFree, "recognitions: " + drugFree + " units");
+            } else if (t.indicator().equals("drug-free-commune-share") && units > 0) {
+                int whole = t.scope() != null && t.scope().denominator() != null ? t.scope().denominator()
+                        : denominator != null ? denominator : units;
+                actual = new ProgressRule.Actual(100.0 * drugFree / whole, "recognitions: " + drugFree + "/" + whole);
+            } else {
+                actual = ProgressRule.fromFigures(t, figures, asOf);
+            }
+            out.add(ProgressRule.evaluate(p, t, asOf, actual));
+        }
+        return new ProgressReport(planId, asOf, out, units, denominator);
     }
 }

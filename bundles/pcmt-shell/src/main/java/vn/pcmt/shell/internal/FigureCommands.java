@@ -1,0 +1,100 @@
+package vn.pcmt.shell.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import vn.pcmt.api.Clock;
+import vn.pcmt.api.Numbers;
+import vn.pcmt.api.Plan;
+import vn.pcmt.api.PlanRegistry;
+import vn.pcmt.api.ProgressStore;
+import vn.pcmt.api.ProgressStore.Figure;
+import vn.pcmt.api.ProgressStore.ProgressReport;
+import vn.pcmt.api.ProgressStore.TargetProgress;
+import vn.pcmt.api.Roadmap;
+import vn.pcmt.api.RoadmapStep;
+import vn.pcmt.api.StoreException;
+
+/** {@code indicator:record/import/history} and {@code report:progress}. */
+@Component(service = FigureCommands.class, property = {"osgi.command.scope=indicator", "osgi.command.function=record",
+    "osgi.command.function=import", "osgi.command.function=history"})
+public final class FigureCommands {
+    static final Cli RECORD = new Cli("indicator:record", "record an actual figure for a target and period (audited)")
+            .opt("unit", "CODE", "the unit it is for (default: the whole province)").opt("note", "TEXT", "source, remark")
+            .arg("PLAN", "plan id").arg("TARGET", "target id (see indicator:list --plan PLAN)")
+            .arg("PERIOD", "2026 (year) or 2026-H1 / 2026-H2 (half-year)").arg("VALUE", "a number");
+    static final Cli IMPORT = new Cli("indicator:import", "import figures from CSV (plan,target,period,value[,unit,note]):"
+            + " any bad row and nothing is written; every bad row is listed with its line").arg("FILE", "a CSV file");
+    static final Cli HISTORY = new Cli("indicator:history", "every value recorded for a target, with who and when")
+            .format().arg("PLAN", "plan id").arg("TARGET", "target id");
+
+    private final ProgressStore store;
+
+    @Activate
+    public FigureCommands(@Reference ProgressStore store) {
+        this.store = store;
+    }
+
+    @Descriptor("record a figure")
+    public void record(CommandSession session, @Descriptor("PLAN TARGET PERIOD VALUE [--unit CODE] [--note TEXT]")
+            String... args) throws StoreException {
+        Cli.Parsed a = RECORD.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        store.record(a.arg(0), a.arg(1), a.arg(2), a.arg(3), a.opt("unit"), a.opt("note"));
+        System.out.println("Recorded " + a.arg(0) + " " + a.arg(1) + " " + a.arg(2) + " = " + a.arg(3)
+                + (a.opt("unit") == null ? "" : " for " + a.opt("unit")));
+    }
+
+    @Descriptor("import figures from CSV")
+    public void _import(CommandSession session, @Descriptor("FILE") String... args) throws StoreException {
+        Cli.Parsed a = IMPORT.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        ProgressStore.ImportResult r = store.importFigures(Views.path(session, a.arg(0)));
+        System.out.println("Imported " + r.rows() + " figures from " + r.file());
+    }
+
+    @Descriptor("history of a target's figures")
+    public void history(CommandSession session, @Descriptor("PLAN TARGET") String... args) throws StoreException {
+        Cli.Parsed a = HISTORY.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        List<Figure> h = store.history(a.arg(0), a.arg(1));
+        if (a.json()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Figure f : h) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("period", f.period());
+                m.put("unit", f.unit());
+                m.put("value", f.value());
+                m.put("note", f.note());
+                m.put("operator", f.operator());
+                m.put("at", f.at().toString());
+                rows.add(m);
+            }
+            JsonOut.print(System.out, rows);
+            return;
+        }
+        if (h.isEmpty()) {
+            System.out.println("No figure recorded for " + a.arg(0) + " " + a.arg(1) + ".");
+            return;
+        }
+        Table t = new Table("PERIOD", "UNIT", "VALUE", "BY", "AT", "NOTE").max(5, 60);
+        for (Figure f : h) {
+            t.row(f.period(), f.unit(), Numbers.format(f.value()), f.operator(),
+                    f.at().toString().substring(0, 19).replace('T', ' '), f.note() == null ? "" : f.note());
+        }
+        t.print(System.out);
+    }
+}

@@ -1,0 +1,163 @@
+package vn.pcmt.shell.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import vn.pcmt.api.Clock;
+import vn.pcmt.api.Numbers;
+import vn.pcmt.api.Plan;
+import vn.pcmt.api.PlanRegistry;
+import vn.pcmt.api.ProgressStore;
+import vn.pcmt.api.ProgressStore.AdminUnit;
+import vn.pcmt.api.ProgressStore.Figure;
+import vn.pcmt.api.ProgressStore.ProgressReport;
+import vn.pcmt.api.ProgressStore.TargetProgress;
+import vn.pcmt.api.Roadmap;
+import vn.pcmt.api.RoadmapStep;
+import vn.pcmt.api.StoreException;
+
+/** Units, recognitions, figures and {@code report:progress}: what the standing agency records and follows. */
+@Component(service = ProgressCommands.class, property = {"osgi.command.scope=unit", "osgi.command.function=import",
+    "osgi.command.function=list", "osgi.command.function=recognize", "osgi.command.function=withdraw"})
+public final class ProgressCommands {
+    static final Cli UNIT_IMPORT = new Cli("unit:import", "import administrative units from CSV"
+            + " (code,province,name,kind[,effective_from,effective_to,predecessors]); all rows or none")
+            .arg("FILE", "a CSV file, UTF-8, with a header line");
+    static final Cli UNIT_LIST = new Cli("unit:list", "administrative units, with recognition as drug-free today")
+            .opt("province", "NAME", "only this province (e.g. \"Hưng Yên\")")
+            .opt("as-of", "DATE", "recognition state on this day").format();
+    static final Cli RECOGNIZE = new Cli("unit:recognize", "record a commune's recognition as drug-free by decision"
+            + " (the drug-free share and count are computed from these)")
+            .opt("date", "DATE", "the decision's date (YYYY-MM-DD)").opt("decision", "TEXT", "the decision, e.g."
+                    + " \"Quyết định số 12/QĐ-UBND\"").arg("CODE", "unit code (see unit:list)").arg("STATUS", "drug-free");
+    static final Cli WITHDRAW = new Cli("unit:withdraw", "withdraw a commune's recognition as drug-free from a date")
+            .opt("date", "DATE", "from when (YYYY-MM-DD)").opt("decision", "TEXT", "the withdrawal decision")
+            .arg("CODE", "unit code").arg("STATUS", "drug-free");
+
+    private final ProgressStore store;
+    private final Clock clock;
+
+    @Activate
+    public ProgressCommands(@Reference ProgressStore store, @Reference Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Gogo calls {@code unit:import} through this method ("import" is a Java keyword). */
+    @Descriptor("import units from CSV")
+    public void _import(CommandSession session, @Descriptor("FILE") String... args) throws StoreException {
+        unitImport(session, args);
+    }
+
+    private void unitImport(CommandSession session, String... args) throws StoreException {
+        Cli.Parsed a = UNIT_IMPORT.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        ProgressStore.ImportResult r = store.importUnits(Views.path(session, a.arg(0)));
+        System.out.println("Imported " + r.rows() + " units from " + r.file());
+    }
+
+    @Descriptor("list units")
+    public void list(CommandSession session, @Descriptor("[--province NAME] [--as-of DATE]") String... args)
+            throws StoreException {
+        Cli.Parsed a = UNIT_LIST.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        LocalDate asOf = Views.asOf(a, clock);
+        List<AdminUnit> units = store.units(a.opt("province"));
+        if (units.isEmpty()) {
+            System.out.println(a.opt("province") == null ? "No units. Import them with unit:import FILE."
+                    : "No units in \"" + a.opt("province") + "\". Provinces: " + String.join(", ",
+                            store.units(null).stream().map(AdminUnit::province).distinct().toList()));
+            return;
+        }
+        Map<String, List<String>> free = new LinkedHashMap<>();
+        for (AdminUnit u : units) {
+            free.computeIfAbsent(u.province(), p -> {
+                try {
+                    return store.drugFree(p, asOf);
+                } catch (StoreException e) {
+                    throw new CommandError(e.getMessage());
+                }
+            });
+        }
+        if (a.json()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (AdminUnit u : units) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("code", u.code());
+                m.put("province", u.province());
+                m.put("name", u.name());
+                m.put("kind", u.kind());
+                m.put("effectiveFrom", u.effectiveFrom() == null ? null : u.effectiveFrom().toString());
+                m.put("predecessors", u.predecessors());
+                m.put("drugFree", free.get(u.province()).contains(u.code()));
+                rows.add(m);
+            }
+            JsonOut.print(System.out, rows);
+            return;
+        }
+        Table t = new Table("CODE", "PROVINCE", "NAME", "KIND", "FROM", "MERGED FROM", "DRUG-FREE");
+        for (AdminUnit u : units) {
+            t.row(u.code(), u.province(), u.name(), u.kind(), u.effectiveFrom() == null ? "" : u.effectiveFrom(),
+                    String.join(", ", u.predecessors()), free.get(u.province()).contains(u.code()) ? "yes" : "");
+        }
+        t.print(System.out);
+        free.forEach((p, f) -> System.out.println(p + ": " + f.size() + " of "
+                + units.stream().filter(u -> u.province().equals(p)).count() + " units drug-free on " + asOf));
+    }
+
+    @Descriptor("recognize a commune as drug-free")
+    public void recognize(CommandSession session, @Descriptor("CODE drug-free --date D --decision TEXT") String... args)
+            throws StoreException {
+        Cli.Parsed a = RECOGNIZE.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        decision(RECOGNIZE, a);
+        store.recognize(a.arg(0), date(RECOGNIZE, a), a.opt("decision"));
+        System.out.println(a.arg(0) + " recognised drug-free from " + a.opt("date") + " (" + a.opt("decision") + ")");
+    }
+
+    @Descriptor("withdraw a recognition")
+    public void withdraw(CommandSession session, @Descriptor("CODE drug-free --date D --decision TEXT") String... args)
+            throws StoreException {
+        Cli.Parsed a = WITHDRAW.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        decision(WITHDRAW, a);
+        store.withdraw(a.arg(0), date(WITHDRAW, a), a.opt("decision"));
+        System.out.println(a.arg(0) + ": recognition withdrawn from " + a.opt("date"));
+    }
+
+    private static void decision(Cli cli, Cli.Parsed a) {
+        if (!"drug-free".equals(a.arg(1))) {
+            throw cli.usageError("the only recognition is drug-free, not \"" + a.arg(1) + "\"");
+        }
+        if (a.opt("decision") == null) {
+            throw cli.usageError("--decision is required: a recognition is made by decision");
+        }
+    }
+
+    static LocalDate date(Cli cli, Cli.Parsed a) {
+        if (a.opt("date") == null) {
+            throw cli.usageError("--date is required");
+        }
+        try {
+            return LocalDate.parse(a.opt("date"));
+        } catch (DateTimeParseException e) {
+            throw cli.usageError("--date takes YYYY-MM-DD, not \"" + a.opt("date") + "\"");
+        }
+    }
+}
