@@ -72,6 +72,10 @@ public final class Platform implements AutoCloseable {
 
     private final Framework framework;
     private final Settings settings;
+    /** Held while this framework owns DATA/cache. */
+    private java.nio.channels.FileChannel lock;
+    /** The cache of a second console, deleted when it stops; null for the owner. */
+    private Path privateCache;
 
     private Platform(Framework framework, Settings settings) {
         this.framework = framework;
@@ -90,8 +94,14 @@ public final class Platform implements AutoCloseable {
         }
         Files.createDirectories(s.data());
         Files.createDirectories(s.deploy());
-        Path cache = s.data().resolve("cache");
-        boolean clean = CacheStamp.mustClean(s.data(), bundles, s.repository(), s.features());
+        // One framework owns DATA/cache. A second console on the same data folder (sharing its database and state)
+        // gets a cache of its own for its lifetime, since two frameworks cannot share one.
+        java.nio.channels.FileChannel lockChannel = java.nio.channels.FileChannel.open(s.data().resolve("cache.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock = lockChannel.tryLock();
+        boolean owner = lock != null;
+        Path cache = owner ? s.data().resolve("cache") : Files.createTempDirectory(s.data(), "cache-" + ProcessHandle.current().pid() + "-");
+        boolean clean = !owner || CacheStamp.mustClean(s.data(), bundles, s.repository(), s.features());
 
         Map<String, String> props = new HashMap<>();
         props.put(Constants.FRAMEWORK_STORAGE, cache.toString());
@@ -118,6 +128,8 @@ public final class Platform implements AutoCloseable {
         props.put("felix.fileinstall.noInitialDelay", "true");
         props.put("felix.fileinstall.enableConfigSave", "false");
         props.put("felix.fileinstall.log.level", "1");
+        // SCR reports a component that fails to activate (a database that cannot open) on the console
+        props.put("ds.loglevel", "warn");
         props.put("pcmt.home", s.home().toString());
         props.put("pcmt.data", s.data().toString());
         props.put("pcmt.deploy", s.deploy().toString());
@@ -159,9 +171,11 @@ public final class Platform implements AutoCloseable {
         }
         Platform platform = new Platform(fw, s);
         platform.awaitPlansRead(30_000);
-        if (clean) {
+        if (clean && owner) {
             CacheStamp.write(s.data(), bundles, s.repository(), s.features());
         }
+        platform.lock = lockChannel;
+        platform.privateCache = owner ? null : cache;
         return platform;
     }
 
@@ -398,6 +412,7 @@ public final class Platform implements AutoCloseable {
     /** Blocks until the framework stops (interactive console: when the operator exits). */
     public void awaitStop() throws InterruptedException {
         FrameworkEvent e = framework.waitForStop(0);
+        release();
         if (e.getType() == FrameworkEvent.ERROR && e.getThrowable() != null) {
             throw new LaunchException("the framework stopped with an error", e.getThrowable());
         }
@@ -407,5 +422,19 @@ public final class Platform implements AutoCloseable {
     public void close() throws BundleException, InterruptedException {
         framework.stop();
         framework.waitForStop(30_000);
+        release();
+    }
+
+    private void release() {
+        try {
+            if (lock != null) {
+                lock.close();
+            }
+            if (privateCache != null) {
+                Main.deleteTree(privateCache);
+            }
+        } catch (IOException e) {
+            // best effort: a leftover private cache is harmless
+        }
     }
 }

@@ -25,18 +25,22 @@ class PcmtProcessIT {
     record Run(int exit, String out, String err) {}
 
     Run pcmt(String... args) throws Exception {
+        Path out = Files.createTempFile(data, "out", ".txt");
+        Path err = Files.createTempFile(data, "err", ".txt");
+        Process p = start(out, err, args);
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "pcmt did not exit");
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    Process start(Path out, Path err, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(HOME.resolve("pcmt").toString(), "--data", data.toString(),
                 "--deploy", data.resolve("deploy").toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(HOME.toFile());
         pb.environment().put("LANG", "C");
         pb.environment().put("LC_ALL", "C");
-        Path out = data.resolve("out.txt");
-        Path err = data.resolve("err.txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process p = pb.start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "pcmt did not exit");
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return pb.start();
     }
 
     @Test
@@ -83,5 +87,73 @@ class PcmtProcessIT {
         Run r = pcmt("--feature", "hung-yen", "-c", "assignment:status III.1.2#3");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("in-progress"), r.out());
+    }
+
+    /** 1,000 test units and 180,000 figures for them (10 targets of Hưng Yên, 18 periods). */
+    Path bigImport() throws Exception {
+        StringBuilder units = new StringBuilder("code,province,name,kind\n");
+        for (int i = 0; i < 1000; i++) {
+            units.append(String.format("t-%04d,Thử nghiệm,xã Thử %d,xa%n", i, i));
+        }
+        Files.writeString(data.resolve("units.csv"), units);
+        assertEquals(0, pcmt("--feature", "hung-yen", "-c", "unit:import " + data.resolve("units.csv")).exit());
+        Path big = data.resolve("big.csv");
+        try (java.io.BufferedWriter w = Files.newBufferedWriter(big)) {
+            w.write("plan,target,period,value,unit\n");
+            for (String t : List.of("II.2#3", "II.2#4", "II.2#5", "II.2#6", "II.2#8", "III.4.2#1", "III.4.5#1",
+                    "III.4.5#2", "I.2#1", "II.2#7")) {
+                for (int y = 2025; y <= 2030; y++) {
+                    for (String h : List.of("", "-H1", "-H2")) {
+                        for (int u = 0; u < 1000; u++) {
+                            w.write(String.format("hung-yen,%s,%d%s,50,t-%04d%n", t, y, h, u));
+                        }
+                    }
+                }
+            }
+        }
+        return big;
+    }
+
+    @Test
+    void killedMidImportTheDatabaseHasAllOrNothingAndOpensCleanly() throws Exception {
+        Path big = bigImport();
+        Process p = start(data.resolve("import.out"), data.resolve("import.err"), "--feature", "hung-yen", "-c",
+                "indicator:import " + big);
+        Thread.sleep(3_500); // start-up is ~1 s and the import ~6 s on the project machine: this lands inside it
+        boolean finished = !p.isAlive();
+        p.destroyForcibly(); // SIGKILL
+        p.waitFor(30, TimeUnit.SECONDS);
+        Run r = pcmt("--feature", "hung-yen", "-c", "report:export hung-yen --format json --as-of 2031-01-01");
+        assertEquals(0, r.exit(), "the database opens cleanly after the kill: " + r.err());
+        Run audit = pcmt("--feature", "hung-yen", "-c", "audit:list --format json");
+        boolean imported = audit.out().contains("figure.import");
+        String history = pcmt("--feature", "hung-yen", "-c", "indicator:history --format json hung-yen II.2#3").out();
+        long rows = history.lines().filter(l -> l.contains("\"period\"")).count();
+        assertEquals(imported ? 18_000 : 0, rows, "all of the import or none of it (killed "
+                + (finished ? "after it finished" : "mid-import") + ")");
+        System.out.println("crash test: killed " + (finished ? "after the import finished" : "mid-import")
+                + "; import " + (imported ? "complete" : "absent") + " after restart");
+    }
+
+    @Test
+    void twoConsolesRecordingAtOnceLoseNothing() throws Exception {
+        assertEquals(0, pcmt("--feature", "hung-yen", "-c", "plan:list").exit());
+        Path a = data.resolve("a.gosh");
+        Path b = data.resolve("b.gosh");
+        StringBuilder sa = new StringBuilder();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= 10; i++) {
+            sa.append("indicator:record hung-yen II.2#3 2026 ").append(i).append('\n');
+            sb.append("indicator:record hung-yen II.2#4 2026 ").append(i).append('\n');
+        }
+        Files.writeString(a, sa);
+        Files.writeString(b, sb);
+        Process pa = start(data.resolve("a.out"), data.resolve("a.err"), "--feature", "hung-yen", a.toString());
+        Process pb = start(data.resolve("b.out"), data.resolve("b.err"), "--feature", "hung-yen", b.toString());
+        assertTrue(pa.waitFor(120, TimeUnit.SECONDS) && pb.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, pa.exitValue(), Files.readString(data.resolve("a.err")));
+        assertEquals(0, pb.exitValue(), Files.readString(data.resolve("b.err")));
+        String audit = pcmt("--feature", "hung-yen", "-c", "audit:list --format json").out();
+        assertEquals(20, audit.lines().filter(l -> l.contains("figure.record")).count(), "every write of both consoles");
     }
 }

@@ -25,7 +25,7 @@ import vn.pcmt.api.ReportingDuty;
 
 /** {@code report:due}: reporting rounds and one-off deadlines, coming and missed. */
 @Component(service = ReportCommands.class, property = {"osgi.command.scope=report", "osgi.command.function=due",
-    "osgi.command.function=progress"})
+    "osgi.command.function=progress", "osgi.command.function=export"})
 public final class ReportCommands {
     static final Cli DUE = new Cli("report:due", "reporting rounds (six-monthly, yearly …) and one-off deadlines:"
             + " those missed since the plan was issued and those coming within DAYS")
@@ -36,6 +36,11 @@ public final class ReportCommands {
     static final Cli PROGRESS = new Cli("report:progress", "every target of a plan as of a day: baseline, target, what"
             + " is expected by then (roadmap), the latest actual, share reached and status (rule in README)")
             .opt("as-of", "DATE", "the day (default: today, or pcmt.today)").format().arg("PLAN", "plan id");
+
+    static final Cli EXPORT = new Cli("report:export", "the progress report of a plan as a file for others: CSV"
+            + " (spreadsheets), JSON (scripts) or Markdown (documents)")
+            .opt("format", "FORMAT", "file format", "csv", "json", "md").opt("as-of", "DATE", "the day (default: today)")
+            .opt("output", "FILE", "write to FILE instead of the console").arg("PLAN", "plan id");
 
     private final PlanRegistry registry;
     private final Clock clock;
@@ -243,5 +248,38 @@ public final class ReportCommands {
 
     private static String num(Double d) {
         return d == null ? "" : d == Math.rint(d) ? vn.pcmt.api.Numbers.format(d) : String.format("%.1f", d);
+    }
+
+    @Descriptor("export a plan's progress report")
+    public void export(CommandSession session, @Descriptor("PLAN --format csv|json|md [--as-of DATE] [--output FILE]")
+            String... args) throws vn.pcmt.api.StoreException, java.io.IOException {
+        Cli.Parsed a = EXPORT.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        if (a.opt("format") == null) {
+            throw EXPORT.usageError("--format is required: csv, json or md");
+        }
+        Plan p = Views.plan(registry, a.arg(0)).plan();
+        LocalDate asOf = Views.asOf(a, clock);
+        if (store == null) {
+            throw new CommandError("report:export needs the progress store (bundle pcmt-store, feature core)");
+        }
+        ProgressStore s = store.getService();
+        String text;
+        try {
+            text = Exports.write(a.opt("format"), p, s.progress(p.id(), asOf), roadmap(p, s, asOf));
+        } finally {
+            store.ungetService(s);
+        }
+        if (a.opt("output") == null) {
+            System.out.print(text);
+            return;
+        }
+        java.nio.file.Path out = Views.path(session, a.opt("output"));
+        java.nio.file.Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        java.nio.file.Files.writeString(tmp, text, java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("Wrote " + out);
     }
 }

@@ -25,13 +25,17 @@ import vn.pcmt.api.StoreException;
  * written in the same transaction as the change it records.
  */
 final class Database {
+    /** Attempts to open the database, 100 ms apart and growing (about 3 s in all). */
+    static final int OPEN_ATTEMPTS = 8;
     private final DataSource ds;
     private final String operator;
 
     Database(DataSource ds, String operator) throws StoreException {
         this.ds = ds;
         this.operator = operator;
-        try (Connection c = ds.getConnection()) {
+        // Two consoles starting at the same moment race to open the file and serve it to the other (AUTO_SERVER);
+        // the loser succeeds a moment later, so retry briefly before giving up.
+        try (Connection c = connect()) {
             Migrations.apply(c);
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot open or migrate the database: " + e.getMessage(), e);
@@ -43,8 +47,31 @@ final class Database {
         T run(Connection c) throws SQLException, StoreException;
     }
 
+    /**
+     * A connection, retried briefly: when one console stops, the database it served is taken over by another
+     * (AUTO_SERVER), and for a moment it cannot be opened. Nothing has been done yet when this fails, so a retry
+     * is safe.
+     */
+    private Connection connect() throws SQLException, StoreException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return ds.getConnection();
+            } catch (SQLException e) {
+                if (attempt >= OPEN_ATTEMPTS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(100L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreException("interrupted while opening the database", ie);
+                }
+            }
+        }
+    }
+
     <T> T transaction(Work<T> work) throws StoreException {
-        try (Connection c = ds.getConnection()) {
+        try (Connection c = connect()) {
             c.setAutoCommit(false);
             try {
                 T t = work.run(c);
