@@ -128,4 +128,23 @@ class ProgressTest {
         assertTrue(p.lines().anyMatch(l -> l.startsWith("II.2#5") && l.contains("achieved")), p);
         assertTrue(ok("audit:list").contains("figure.import"));
     }
+
+    @Test
+    void figuresAndStatusOutliveThePlanBundle() throws Exception {
+        ok("indicator:record hung-yen II.2#3 2026 64");
+        ok("assignment:update III.1.2#3 in-progress");
+        org.osgi.framework.Bundle plan = java.util.Arrays.stream(platform.context().getBundles())
+                .filter(b -> "plan-hung-yen".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        Path jar = PlatformTest.HOME.resolve("launcher/target/repository/vn/pcmt/plan-hung-yen/0.1.0/plan-hung-yen-0.1.0.jar");
+        plan.uninstall();
+        Platform.Result gone = platform.execute("report:progress hung-yen");
+        assertEquals(1, gone.exit(), "no plan, no report");
+        try (java.io.InputStream in = Files.newInputStream(jar)) {
+            platform.context().installBundle("test:plan-hung-yen", in).start();
+        }
+        platform.awaitPlansRead(5_000);
+        assertTrue(ok("report:progress hung-yen --as-of 2027-01-05").lines()
+                .anyMatch(l -> l.startsWith("II.2#3") && l.contains("64")), "the figure is back with its plan");
+        assertTrue(ok("assignment:status III.1.2#3").contains("in-progress"));
+    }
 }

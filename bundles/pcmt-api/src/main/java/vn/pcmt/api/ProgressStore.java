@@ -107,4 +107,13 @@ public interface ProgressStore {
 
     /** The progress of every target of a plan as of a day. */
     ProgressReport progress(String plan, LocalDate asOf) throws StoreException;
+
+    /** One period of a roll-up: the value over all units that reported, and how many did. */
+    record Rollup(String period, double value, int units) {}
+
+    /**
+     * A target's unit-level figures rolled up over all units, per period: summed for counts, averaged for shares and
+     * rates (the catalogue's roll-up rule for those units).
+     */
+    List<Rollup> rollup(String plan, String target) throws StoreException;
 }

@@ -24,7 +24,7 @@ import vn.pcmt.api.StoreException;
 
 /** {@code indicator:record/import/history} and {@code report:progress}. */
 @Component(service = FigureCommands.class, property = {"osgi.command.scope=indicator", "osgi.command.function=record",
-    "osgi.command.function=import", "osgi.command.function=history"})
+    "osgi.command.function=import", "osgi.command.function=history", "osgi.command.function=rollup"})
 public final class FigureCommands {
     static final Cli RECORD = new Cli("indicator:record", "record an actual figure for a target and period (audited)")
             .opt("unit", "CODE", "the unit it is for (default: the whole province)").opt("note", "TEXT", "source, remark")
@@ -34,6 +34,9 @@ public final class FigureCommands {
             + " any bad row and nothing is written; every bad row is listed with its line").arg("FILE", "a CSV file");
     static final Cli HISTORY = new Cli("indicator:history", "every value recorded for a target, with who and when")
             .format().arg("PLAN", "plan id").arg("TARGET", "target id");
+
+    static final Cli ROLLUP = new Cli("indicator:rollup", "a target's unit-level figures over all units, per period:"
+            + " summed for counts, averaged for shares").format().arg("PLAN", "plan id").arg("TARGET", "target id");
 
     private final ProgressStore store;
 
@@ -95,6 +98,34 @@ public final class FigureCommands {
             t.row(f.period(), f.unit(), Numbers.format(f.value()), f.operator(),
                     f.at().toString().substring(0, 19).replace('T', ' '), f.note() == null ? "" : f.note());
         }
+        t.print(System.out);
+    }
+
+    @Descriptor("roll a target's unit figures up by period")
+    public void rollup(CommandSession session, @Descriptor("PLAN TARGET") String... args) throws StoreException {
+        Cli.Parsed a = ROLLUP.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        List<ProgressStore.Rollup> r = store.rollup(a.arg(0), a.arg(1));
+        if (a.json()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (ProgressStore.Rollup x : r) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("period", x.period());
+                m.put("value", x.value());
+                m.put("units", x.units());
+                rows.add(m);
+            }
+            JsonOut.print(System.out, rows);
+            return;
+        }
+        if (r.isEmpty()) {
+            System.out.println("No unit-level figures for " + a.arg(0) + " " + a.arg(1) + ".");
+            return;
+        }
+        Table t = new Table("PERIOD", "VALUE", "UNITS");
+        r.forEach(x -> t.row(x.period(), Numbers.format(Math.round(x.value() * 100) / 100.0), x.units()));
         t.print(System.out);
     }
 }

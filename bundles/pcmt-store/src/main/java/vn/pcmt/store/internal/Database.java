@@ -24,21 +24,36 @@ import vn.pcmt.api.StoreException;
  * The store's SQL on a {@link DataSource} (JdbcStore adds what needs the plans): one connection and one transaction per operation, the audit entry
  * written in the same transaction as the change it records.
  */
-final class Database {
+final class Database implements AutoCloseable {
     /** Attempts to open the database, 100 ms apart and growing (about 3 s in all). */
     static final int OPEN_ATTEMPTS = 8;
     private final DataSource ds;
     private final String operator;
+    /**
+     * Held open while the store lives: an embedded database closes with its last connection, and reopening a large
+     * file for every operation cost ~0.5 s each (bench/store.sh).
+     */
+    private final Connection anchor;
 
     Database(DataSource ds, String operator) throws StoreException {
         this.ds = ds;
         this.operator = operator;
         // Two consoles starting at the same moment race to open the file and serve it to the other (AUTO_SERVER);
         // the loser succeeds a moment later, so retry briefly before giving up.
-        try (Connection c = connect()) {
-            Migrations.apply(c);
+        try {
+            this.anchor = connect();
+            Migrations.apply(anchor);
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot open or migrate the database: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            anchor.close();
+        } catch (SQLException e) {
+            // closing: nothing left to do
         }
     }
 
@@ -357,16 +372,26 @@ final class Database {
 
     // ------------------------------------------------------------------ figures
 
-    /** Writes checked figures in one transaction with their history and one audit entry per figure or import. */
+    /** Rows per JDBC batch: large enough to amortise round trips, small enough to bound memory. */
+    static final int BATCH = 10_000;
+
+    /**
+     * Writes checked figures in one transaction with their history, and one audit entry per figure or per import.
+     * A (plan, target) that has no figure yet takes plain INSERTs (the bulk-import case, several times faster than
+     * MERGE); otherwise current values are replaced with MERGE.
+     */
     void writeFigures(List<FigureCheck.Checked> figures, String importedFrom) throws StoreException {
         transaction(c -> {
             OffsetDateTime now = OffsetDateTime.now();
+            java.util.Set<String> fresh = freshTargets(c, figures);
             try (PreparedStatement old = c.prepareStatement("SELECT amount FROM figure WHERE plan_id = ? AND target_id = ?"
                     + " AND period = ? AND unit_code = ?");
-                    PreparedStatement up = c.prepareStatement("MERGE INTO figure KEY (plan_id, target_id, period, unit_code)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement merge = c.prepareStatement("MERGE INTO figure KEY (plan_id, target_id, period,"
+                            + " unit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement insert = c.prepareStatement("INSERT INTO figure VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement hist = c.prepareStatement("INSERT INTO figure_history (plan_id, target_id, period,"
                             + " unit_code, amount, note, operator, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
                 for (FigureCheck.Checked f : figures) {
                     if (importedFrom == null) {
                         old.setString(1, f.plan());
@@ -382,7 +407,8 @@ final class Database {
                         audit(c, "figure.record", f.plan() + " " + f.target() + " " + f.period().code()
                                 + (f.unit().isEmpty() ? "" : " " + f.unit()), before, vn.pcmt.api.Numbers.format(f.value()));
                     }
-                    for (PreparedStatement p : List.of(up, hist)) {
+                    PreparedStatement current = fresh.contains(f.plan() + "\u0000" + f.target()) ? insert : merge;
+                    for (PreparedStatement p : List.of(current, hist)) {
                         p.setString(1, f.plan());
                         p.setString(2, f.target());
                         p.setString(3, f.period().code());
@@ -393,8 +419,14 @@ final class Database {
                         p.setObject(8, now);
                         p.addBatch();
                     }
+                    if (++n % BATCH == 0) {
+                        insert.executeBatch();
+                        merge.executeBatch();
+                        hist.executeBatch();
+                    }
                 }
-                up.executeBatch();
+                insert.executeBatch();
+                merge.executeBatch();
                 hist.executeBatch();
             }
             if (importedFrom != null) {
@@ -404,15 +436,60 @@ final class Database {
         });
     }
 
+    /** The (plan, target) pairs of {@code figures} with no figure stored yet, keyed "plan\0target". */
+    private static java.util.Set<String> freshTargets(Connection c, List<FigureCheck.Checked> figures) throws SQLException {
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.Set<String> fresh = new java.util.HashSet<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM figure WHERE plan_id = ? AND target_id = ? LIMIT 1")) {
+            for (FigureCheck.Checked f : figures) {
+                String pair = f.plan() + "\u0000" + f.target();
+                if (pairs.add(pair)) {
+                    p.setString(1, f.plan());
+                    p.setString(2, f.target());
+                    try (ResultSet rs = p.executeQuery()) {
+                        if (!rs.next()) {
+                            fresh.add(pair);
+                        }
+                    }
+                }
+                // a key twice in one import must be merged, not inserted twice
+                if (!keys.add(pair + "\u0000" + f.period().code() + "\u0000" + f.unit())) {
+                    fresh.remove(pair);
+                }
+            }
+        }
+        return fresh;
+    }
+
     List<Figure> history(String plan, String target) throws StoreException {
         return figures("SELECT plan_id, target_id, period, unit_code, amount, note, operator, recorded_at"
                 + " FROM figure_history WHERE plan_id = ? AND target_id = ? ORDER BY id", plan, target);
     }
 
-    /** The current figures of a plan (all targets). */
-    List<Figure> current(String plan) throws StoreException {
-        return figures("SELECT plan_id, target_id, period, unit_code, amount, note, operator, recorded_at"
-                + " FROM figure WHERE plan_id = ? AND ? IS NULL ORDER BY target_id, period", plan, null);
+    /** A plan's figures per target and period: the province's own value, and the units' sum, mean and count. */
+    record Aggregate(String target, String period, Double own, double sum, double mean, int units) {}
+
+    /** Aggregated in SQL, so a plan with 100 communes × 60 indicators × 12 periods reads ~1,400 rows, not 70,000. */
+    List<Aggregate> aggregates(String plan) throws StoreException {
+        return transaction(c -> {
+            List<Aggregate> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT target_id, period,"
+                    + " MAX(CASE WHEN unit_code = '' THEN amount END),"
+                    + " SUM(CASE WHEN unit_code <> '' THEN amount END), AVG(CASE WHEN unit_code <> '' THEN amount END),"
+                    + " COUNT(CASE WHEN unit_code <> '' THEN 1 END)"
+                    + " FROM figure WHERE plan_id = ? GROUP BY target_id, period")) {
+                p.setString(1, plan);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        Double own = rs.getObject(3) == null ? null : rs.getDouble(3);
+                        out.add(new Aggregate(rs.getString(1), rs.getString(2), own, rs.getDouble(4), rs.getDouble(5),
+                                rs.getInt(6)));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     private List<Figure> figures(String sql, String plan, String target) throws StoreException {
@@ -426,6 +503,34 @@ final class Database {
                         out.add(new Figure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getDouble(5), rs.getString(6), rs.getString(7),
                                 rs.getObject(8, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Unit-level figures of one target, by period: SUM or AVG over units. The query the store benchmark times. */
+    static final String ROLLUP_SQL = "SELECT period, %s(amount), COUNT(*) FROM figure WHERE plan_id = ? AND target_id = ?"
+            + " AND unit_code <> '' GROUP BY period ORDER BY period";
+    /** The same over every plan: a national roll-up of one indicator (index figure_target_period). */
+    static final String ROLLUP_ALL_SQL = "SELECT period, %s(amount), COUNT(*) FROM figure WHERE target_id = ?"
+            + " AND unit_code <> '' GROUP BY period ORDER BY period";
+
+    List<vn.pcmt.api.ProgressStore.Rollup> rollup(String plan, String target, boolean mean) throws StoreException {
+        return transaction(c -> {
+            List<vn.pcmt.api.ProgressStore.Rollup> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(String.format(plan == null ? ROLLUP_ALL_SQL : ROLLUP_SQL,
+                    mean ? "AVG" : "SUM"))) {
+                if (plan == null) {
+                    p.setString(1, target);
+                } else {
+                    p.setString(1, plan);
+                    p.setString(2, target);
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new vn.pcmt.api.ProgressStore.Rollup(rs.getString(1), rs.getDouble(2), rs.getInt(3)));
                     }
                 }
             }

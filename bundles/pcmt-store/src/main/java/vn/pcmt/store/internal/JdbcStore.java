@@ -72,6 +72,11 @@ public final class JdbcStore implements ProgressStore {
         }
     }
 
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() {
+        db.close();
+    }
+
     static String defaultUrl(BundleContext context) {
         String data = context.getProperty("pcmt.data");
         Path file = Path.of(data == null ? "data" : data, "db", "pcmt").toAbsolutePath();
@@ -240,7 +245,7 @@ public final class JdbcStore implements ProgressStore {
     public ProgressReport progress(String planId, LocalDate asOf) throws StoreException {
         Plan p = plan(planId);
         String province = p.locality() == null ? null : p.locality().name();
-        List<Figure> figures = db.current(planId);
+        List<Database.Aggregate> figures = db.aggregates(planId);
         int units = province == null ? 0 : db.unitCount(province, asOf);
         int drugFree = province == null ? 0 : db.drugFree(province, asOf).size();
         Integer denominator = p.roadmaps().stream().map(r -> r.of()).filter(java.util.Objects::nonNull).findFirst()
@@ -260,5 +265,13 @@ public final class JdbcStore implements ProgressStore {
             out.add(ProgressRule.evaluate(p, t, asOf, actual));
         }
         return new ProgressReport(planId, asOf, out, units, denominator);
+    }
+
+    @Override
+    public List<Rollup> rollup(String planId, String target) throws StoreException {
+        Plan p = plan(planId);
+        Target t = p.target(target).orElseThrow(() -> new StoreException("unknown target \"" + target + "\" in plan "
+                + planId));
+        return db.rollup(planId, target, t.unit() != vn.pcmt.api.TargetUnit.COUNT);
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import vn.pcmt.api.Comparator;
 import vn.pcmt.api.Plan;
-import vn.pcmt.api.ProgressStore.Figure;
 import vn.pcmt.api.ProgressStore.TargetProgress;
 import vn.pcmt.api.Roadmap;
 import vn.pcmt.api.RoadmapStep;
@@ -108,32 +107,28 @@ final class ProgressRule {
      * The actual from figures: the latest period ended by {@code asOf}; the province-level figure when there is one,
      * else the units' figures summed (counts) or averaged (shares).
      */
-    static Actual fromFigures(Target t, List<Figure> figures, LocalDate asOf) {
-        Figure best = null;
+    static Actual fromFigures(Target t, List<Database.Aggregate> aggregates, LocalDate asOf) {
+        Database.Aggregate best = null;
         Period bestPeriod = null;
-        for (Figure f : figures) {
-            Period pe = Period.parse(f.period());
-            if (!f.target().equals(t.id()) || pe == null || pe.end().isAfter(asOf)) {
+        for (Database.Aggregate a : aggregates) {
+            Period pe = Period.parse(a.period());
+            if (!a.target().equals(t.id()) || pe == null || pe.end().isAfter(asOf)) {
                 continue;
             }
             if (bestPeriod == null || pe.end().isAfter(bestPeriod.end())
-                    || (pe.end().equals(bestPeriod.end()) && f.unit().isEmpty())) {
-                best = f;
+                    || (pe.end().equals(bestPeriod.end()) && a.own() != null && best.own() == null)) {
+                best = a;
                 bestPeriod = pe;
             }
         }
         if (best == null) {
             return new Actual(null, null);
         }
-        if (best.unit().isEmpty()) {
-            return new Actual(best.value(), "figure " + best.period());
+        if (best.own() != null) {
+            return new Actual(best.own(), "figure " + best.period());
         }
-        String period = best.period();
-        List<Figure> units = figures.stream().filter(f -> f.target().equals(t.id()) && f.period().equals(period)
-                && !f.unit().isEmpty()).toList();
-        double sum = units.stream().mapToDouble(Figure::value).sum();
         boolean share = t.unit() != TargetUnit.COUNT;
-        return new Actual(share ? sum / units.size() : sum, units.size() + " units' figures " + period
+        return new Actual(share ? best.mean() : best.sum(), best.units() + " units' figures " + best.period()
                 + (share ? " (mean)" : " (sum)"));
     }
 }

@@ -1,0 +1,190 @@
+package vn.pcmt.store.internal;
+
+import java.io.BufferedWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.h2.jdbcx.JdbcDataSource;
+import vn.pcmt.api.Measure;
+import vn.pcmt.api.Plan;
+import vn.pcmt.api.PlanPeriod;
+import vn.pcmt.api.Ref;
+import vn.pcmt.api.SourceDocument;
+import vn.pcmt.api.Target;
+import vn.pcmt.api.TargetUnit;
+
+/**
+ * Store benchmark (issue 5), run by bench/store.sh: a national-scale data set (34 provinces, 3,321 communes,
+ * 60 indicators, 12 half-years = 2,391,120 values) through the store's own import path (CSV, checks, SQL) into
+ * an H2 file, then report:progress for one provincial plan and a national roll-up of one indicator, each against
+ * the same work done with plain JDBC on H2. Medians of several runs; H2's result cache is off (platform.md trap 7).
+ */
+public final class StoreBench {
+    static final int PROVINCES = 34;
+    static final int COMMUNES = 3_321;
+    static final int INDICATORS = 60;
+    static final String[] PERIODS = {"2025-H1", "2025-H2", "2026-H1", "2026-H2", "2027-H1", "2027-H2", "2028-H1",
+        "2028-H2", "2029-H1", "2029-H2", "2030-H1", "2030-H2"};
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        Path dir = Files.createTempDirectory("pcmt-store-bench");
+        Path csv = dir.resolve("national.csv");
+        List<Plan> plans = generate(csv);
+        long rows = (long) COMMUNES * INDICATORS * PERIODS.length;
+        System.out.printf("data set: %d provinces, %d communes, %d indicators, %d half-years = %,d values (%,d MB CSV)%n",
+                PROVINCES, COMMUNES, INDICATORS, PERIODS.length, rows, Files.size(csv) >> 20);
+
+        // ---- import: the store's path (CSV read, checks against the plan, one transaction) vs plain JDBC batches
+        JdbcDataSource ds = ds(dir.resolve("store"));
+        Database db = new Database(ds, "bench");
+        long t0 = System.nanoTime();
+        List<Csv.Row> read = Csv.read(csv, List.of("plan", "target", "period", "value"));
+        List<FigureCheck.Checked> checked = new ArrayList<>(read.size());
+        java.util.Map<String, Plan> byId = new java.util.HashMap<>();
+        plans.forEach(p -> byId.put(p.id(), p));
+        for (Csv.Row r : read) {
+            checked.add(FigureCheck.check(byId.get(r.get("plan")), r.get("target"), r.get("period"), r.get("value"),
+                    r.get("unit"), null));
+        }
+        read = null;
+        long t1 = System.nanoTime();
+        db.writeFigures(checked, csv.toString());
+        long t2 = System.nanoTime();
+        double storeRate = rows / ((t2 - t0) / 1e9);
+        JdbcDataSource raw = ds(dir.resolve("raw"));
+        double rawRate = rawImport(raw, checked);
+        checked = null;
+        System.out.printf("%-44s %12s %12s %8s%n", "", "pcmt", "plain JDBC", "ratio");
+        System.out.printf("%-44s %,12.0f %,12.0f %8.2f   (read+check %.1f s, write %.1f s; target >= 150,000)%n",
+                "bulk import, values/s", storeRate, rawRate, rawRate / storeRate, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+
+        // ---- report:progress for one provincial plan (its ~98 communes)
+        Plan one = plans.get(0);
+        LocalDate asOf = LocalDate.of(2027, 1, 15);
+        double[] progress = new double[runs];
+        double[] progressRaw = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long a = System.nanoTime();
+            List<Database.Aggregate> ag = db.aggregates(one.id());
+            for (Target t : one.targets()) {
+                ProgressRule.evaluate(one, t, asOf, ProgressRule.fromFigures(t, ag, asOf));
+            }
+            progress[i] = (System.nanoTime() - a) / 1e6;
+            progressRaw[i] = timeSql(ds, "SELECT target_id, period, SUM(amount), AVG(amount), COUNT(*) FROM figure"
+                    + " WHERE plan_id = ? GROUP BY target_id, period", one.id());
+        }
+        System.out.printf("%-44s %12.1f %12.1f %8.2f   (target <= 100 ms)%n", "report:progress, one plan, ms (median)",
+                median(progress), median(progressRaw), median(progress) / median(progressRaw));
+
+        // ---- one indicator rolled up over all communes, by period
+        double[] rollup = new double[runs];
+        double[] rollupRaw = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            String target = String.format("t%02d", 1 + (i % INDICATORS));
+            long a = System.nanoTime();
+            db.rollup(null, target, false);
+            rollup[i] = (System.nanoTime() - a) / 1e6;
+            rollupRaw[i] = timeSql(ds, String.format(Database.ROLLUP_ALL_SQL, "SUM"), target);
+        }
+        System.out.printf("%-44s %12.1f %12.1f %8.2f   (target <= 50 ms)%n",
+                "roll-up, one indicator, all communes, ms", median(rollup), median(rollupRaw),
+                median(rollup) / median(rollupRaw));
+
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("heap in use with the store open after the load: %d MiB; database file %d MiB%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20, Files.size(dir.resolve("store.mv.db")) >> 20);
+        Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+
+    static JdbcDataSource ds(Path file) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;OPTIMIZE_REUSE_RESULTS=FALSE");
+        ds.setUser("sa");
+        return ds;
+    }
+
+    /** 34 provincial plans with the same 60 targets; every commune of a province reports every indicator. */
+    static List<Plan> generate(Path csv) throws Exception {
+        List<Target> targets = new ArrayList<>();
+        for (int i = 1; i <= INDICATORS; i++) {
+            targets.add(new Target(String.format("t%02d", i), new Ref("II", 1), List.of(), "bench-" + i, "chỉ tiêu " + i,
+                    null, vn.pcmt.api.Comparator.AT_LEAST, 50.0, null, i % 2 == 0 ? TargetUnit.PERCENT : TargetUnit.COUNT,
+                    Measure.LEVEL, null, null, new vn.pcmt.api.Deadline(2030, false), null, null));
+        }
+        List<Plan> plans = new ArrayList<>();
+        try (BufferedWriter w = Files.newBufferedWriter(csv)) {
+            w.write("plan,target,period,value,unit\n");
+            int commune = 0;
+            for (int p = 1; p <= PROVINCES; p++) {
+                String id = String.format("bench-%02d", p);
+                plans.add(new Plan(id, "Kế hoạch thử " + p, true, "UBND", null, null, null, null,
+                        new PlanPeriod(2025, 2030), new SourceDocument("x.txt", null), List.of(), List.of(), List.of(),
+                        List.of(), targets, List.of(), List.of(), List.of(), List.of(), List.of()));
+                int n = COMMUNES / PROVINCES + (p <= COMMUNES % PROVINCES ? 1 : 0);
+                for (int c = 0; c < n; c++, commune++) {
+                    for (Target t : targets) {
+                        for (String period : PERIODS) {
+                            w.write(id + "," + t.id() + "," + period + "," + ((commune * 7 + period.hashCode()) & 63)
+                                    + ",c" + commune + "\n");
+                        }
+                    }
+                }
+            }
+        }
+        return plans;
+    }
+
+    static double rawImport(JdbcDataSource ds, List<FigureCheck.Checked> rows) throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE figure (plan_id VARCHAR(100), target_id VARCHAR(300), period VARCHAR(10),"
+                    + " unit_code VARCHAR(60), amount DOUBLE PRECISION, PRIMARY KEY (plan_id, target_id, period, unit_code))");
+            c.setAutoCommit(false);
+            long a = System.nanoTime();
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO figure VALUES (?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (FigureCheck.Checked f : rows) {
+                    p.setString(1, f.plan());
+                    p.setString(2, f.target());
+                    p.setString(3, f.period().code());
+                    p.setString(4, f.unit());
+                    p.setDouble(5, f.value());
+                    p.addBatch();
+                    if (++n % 10_000 == 0) {
+                        p.executeBatch();
+                    }
+                }
+                p.executeBatch();
+            }
+            c.commit();
+            return rows.size() / ((System.nanoTime() - a) / 1e9);
+        }
+    }
+
+    static double timeSql(JdbcDataSource ds, String sql, String param) throws Exception {
+        try (Connection c = ds.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, param);
+            long a = System.nanoTime();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    rs.getDouble(3);
+                }
+            }
+            return (System.nanoTime() - a) / 1e6;
+        }
+    }
+
+    static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+}
