@@ -352,6 +352,11 @@ public final class Platform implements AutoCloseable {
                 Throwable cause = ex.getCause();
                 String msg = cause.getMessage() != null && cause.getClass().getSimpleName().equals("CommandError")
                         ? cause.getMessage() : String.valueOf(cause);
+                if (cause instanceof NullPointerException && String.valueOf(cause.getMessage()).contains("\"target\" is null")) {
+                    // Gogo found the command's service but could not get it: its component failed to activate
+                    msg = first + ": a service this command needs failed to start (its reason is in "
+                            + settings.data().resolve("log/pcmt.log") + " or above); try again, or see scr:list";
+                }
                 if (cause.getClass().getName().equals("java.lang.IllegalArgumentException")
                         && String.valueOf(cause.getMessage()).startsWith("Command not found")) {
                     msg = cause.getMessage() + ". " + commandHint(first);

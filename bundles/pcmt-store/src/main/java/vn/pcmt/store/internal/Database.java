@@ -33,7 +33,7 @@ final class Database implements AutoCloseable {
      * Held open while the store lives: an embedded database closes with its last connection, and reopening a large
      * file for every operation cost ~0.5 s each (bench/store.sh).
      */
-    private final Connection anchor;
+    private volatile Connection anchor;
 
     Database(DataSource ds, String operator) throws StoreException {
         this.ds = ds;
@@ -57,6 +57,27 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Maps the current row of a result. */
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a query with positional parameters (null allowed) and maps every row. */
+    static <T> List<T> query(Connection c, String sql, RowMapper<T> row, Object... params) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                p.setObject(i + 1, params[i]);
+            }
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+            }
+            return out;
+        }
+    }
+
     /** A unit of work in one transaction. */
     interface Work<T> {
         T run(Connection c) throws SQLException, StoreException;
@@ -75,29 +96,67 @@ final class Database implements AutoCloseable {
                 if (attempt >= OPEN_ATTEMPTS) {
                     throw e;
                 }
-                try {
-                    Thread.sleep(100L * attempt);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw new StoreException("interrupted while opening the database", ie);
-                }
+                pause(attempt);
             }
         }
     }
 
     <T> T transaction(Work<T> work) throws StoreException {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            try {
-                T t = work.run(c);
-                c.commit();
-                return t;
-            } catch (SQLException | StoreException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        for (int attempt = 1;; attempt++) {
+            try (Connection c = connect()) {
+                c.setAutoCommit(false);
+                try {
+                    T t = work.run(c);
+                    c.commit();
+                    return t;
+                } catch (SQLException | StoreException | RuntimeException e) {
+                    rollbackQuietly(c);
+                    throw e;
+                }
+            } catch (SQLException e) {
+                if (!lostConnection(e) || attempt >= OPEN_ATTEMPTS) {
+                    throw new StoreException("database error: " + e.getMessage(), e);
+                }
+                // the console serving the database stopped: the work was rolled back; take over and run it again
+                renewAnchor();
+                pause(attempt);
             }
-        } catch (SQLException e) {
-            throw new StoreException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    /** The connection or the database under it went away (another console stopping), not the work itself. */
+    static boolean lostConnection(SQLException e) {
+        int code = e.getErrorCode();
+        return code == 90121 || code == 90067 || code == 90098 || code == 8000
+                || (e.getSQLState() != null && e.getSQLState().startsWith("08"))
+                // the database rolled the transaction back itself while passing from one console to the other
+                || String.valueOf(e.getMessage()).contains("has status ROLLED_BACK");
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException gone) {
+            // the connection is lost: the database rolls the transaction back itself
+        }
+    }
+
+    private void renewAnchor() {
+        try {
+            Connection old = anchor;
+            anchor = connect();
+            old.close();
+        } catch (SQLException | StoreException e) {
+            // the next attempt tries again
+        }
+    }
+
+    private static void pause(int attempt) throws StoreException {
+        try {
+            Thread.sleep(100L * attempt);
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the database", ie);
         }
     }
 
@@ -161,34 +220,18 @@ final class Database implements AutoCloseable {
     Map<String, StatusChange> statuses(String plan) throws StoreException {
         return transaction(c -> {
             Map<String, StatusChange> out = new LinkedHashMap<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT assignment_id, status, note, operator, changed_at"
-                    + " FROM assignment_status WHERE plan_id = ?")) {
-                p.setString(1, plan);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), change(plan, rs));
-                    }
-                }
+            for (StatusChange s : query(c, "SELECT assignment_id, status, note, operator, changed_at"
+                    + " FROM assignment_status WHERE plan_id = ?", rs -> change(plan, rs), plan)) {
+                out.put(s.assignment(), s);
             }
             return out;
         });
     }
 
     List<StatusChange> statusHistory(String plan, String assignment) throws StoreException {
-        return transaction(c -> {
-            List<StatusChange> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT assignment_id, status, note, operator, changed_at"
-                    + " FROM assignment_status_history WHERE plan_id = ? AND assignment_id = ? ORDER BY id")) {
-                p.setString(1, plan);
-                p.setString(2, assignment);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(change(plan, rs));
-                    }
-                }
-            }
-            return out;
-        });
+        return transaction(c -> query(c, "SELECT assignment_id, status, note, operator, changed_at"
+                + " FROM assignment_status_history WHERE plan_id = ? AND assignment_id = ? ORDER BY id",
+                rs -> change(plan, rs), plan, assignment));
     }
 
     private static StatusChange change(String plan, ResultSet rs) throws SQLException {
@@ -204,21 +247,12 @@ final class Database implements AutoCloseable {
     }
 
     List<AuditEntry> audit(LocalDate since) throws StoreException {
-        return transaction(c -> {
-            List<AuditEntry> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id, at, operator, action, subject, old_value,"
-                    + " new_value FROM audit_log WHERE at >= ? ORDER BY id")) {
-                p.setObject(1, since == null ? OffsetDateTime.parse("1970-01-01T00:00Z")
-                        : since.atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime());
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
-                    }
-                }
-            }
-            return out;
-        });
+        OffsetDateTime from = since == null ? OffsetDateTime.parse("1970-01-01T00:00Z")
+                : since.atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime();
+        return transaction(c -> query(c, "SELECT id, at, operator, action, subject, old_value, new_value FROM audit_log"
+                + " WHERE at >= ? ORDER BY id", rs -> new AuditEntry(rs.getLong(1),
+                        rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)), from));
     }
 
 
@@ -251,25 +285,15 @@ final class Database implements AutoCloseable {
     }
 
     List<AdminUnit> units(String province) throws StoreException {
-        return transaction(c -> {
-            List<AdminUnit> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT u.code, u.province, u.name, u.kind, u.effective_from,"
-                    + " u.effective_to, (SELECT LISTAGG(predecessor, ',') WITHIN GROUP (ORDER BY predecessor)"
-                    + " FROM unit_lineage l WHERE l.code = u.code) FROM admin_unit u"
-                    + " WHERE ? IS NULL OR u.province = ? ORDER BY u.province, u.code")) {
-                p.setString(1, province);
-                p.setString(2, province);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        String preds = rs.getString(7);
-                        out.add(new AdminUnit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                                preds == null ? List.of() : List.of(preds.split(","))));
-                    }
-                }
-            }
-            return out;
-        });
+        return transaction(c -> query(c, "SELECT u.code, u.province, u.name, u.kind, u.effective_from,"
+                + " u.effective_to, (SELECT LISTAGG(predecessor, ',') WITHIN GROUP (ORDER BY predecessor)"
+                + " FROM unit_lineage l WHERE l.code = u.code) FROM admin_unit u"
+                + " WHERE CAST(? AS VARCHAR) IS NULL OR u.province = ? ORDER BY u.province, u.code", rs -> {
+                    String preds = rs.getString(7);
+                    return new AdminUnit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+                            preds == null ? List.of() : List.of(preds.split(",")));
+                }, province, province));
     }
 
     void recognize(String unit, LocalDate date, String decision) throws StoreException {
@@ -321,38 +345,15 @@ final class Database implements AutoCloseable {
     }
 
     private static List<Long> recognised(Connection c, String unit, LocalDate date) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT id FROM recognition WHERE unit_code = ? AND decided_on <= ?"
-                + " AND (withdrawn_on IS NULL OR withdrawn_on > ?)")) {
-            p.setString(1, unit);
-            p.setObject(2, date);
-            p.setObject(3, date);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return ids;
+        return query(c, "SELECT id FROM recognition WHERE unit_code = ? AND decided_on <= ?"
+                + " AND (withdrawn_on IS NULL OR withdrawn_on > ?)", rs -> rs.getLong(1), unit, date, date);
     }
 
     List<String> drugFree(String province, LocalDate date) throws StoreException {
-        return transaction(c -> {
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT r.unit_code FROM recognition r JOIN admin_unit u"
-                    + " ON u.code = r.unit_code WHERE u.province = ? AND r.decided_on <= ?"
-                    + " AND (r.withdrawn_on IS NULL OR r.withdrawn_on > ?) ORDER BY r.unit_code")) {
-                p.setString(1, province);
-                p.setObject(2, date);
-                p.setObject(3, date);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-            }
-            return out;
-        });
+        return transaction(c -> query(c, "SELECT DISTINCT r.unit_code FROM recognition r JOIN admin_unit u"
+                + " ON u.code = r.unit_code WHERE u.province = ? AND r.decided_on <= ?"
+                + " AND (r.withdrawn_on IS NULL OR r.withdrawn_on > ?) ORDER BY r.unit_code", rs -> rs.getString(1),
+                province, date, date));
     }
 
     int unitCount(String province, LocalDate date) throws StoreException {
@@ -463,8 +464,11 @@ final class Database implements AutoCloseable {
     }
 
     List<Figure> history(String plan, String target) throws StoreException {
-        return figures("SELECT plan_id, target_id, period, unit_code, amount, note, operator, recorded_at"
-                + " FROM figure_history WHERE plan_id = ? AND target_id = ? ORDER BY id", plan, target);
+        return transaction(c -> query(c, "SELECT plan_id, target_id, period, unit_code, amount, note, operator,"
+                + " recorded_at FROM figure_history WHERE plan_id = ? AND target_id = ? ORDER BY id",
+                rs -> new Figure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5),
+                        rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant()),
+                plan, target));
     }
 
     /** A plan's figures per target and period: the province's own value, and the units' sum, mean and count. */
@@ -472,43 +476,15 @@ final class Database implements AutoCloseable {
 
     /** Aggregated in SQL, so a plan with 100 communes × 60 indicators × 12 periods reads ~1,400 rows, not 70,000. */
     List<Aggregate> aggregates(String plan) throws StoreException {
-        return transaction(c -> {
-            List<Aggregate> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT target_id, period,"
-                    + " MAX(CASE WHEN unit_code = '' THEN amount END),"
-                    + " SUM(CASE WHEN unit_code <> '' THEN amount END), AVG(CASE WHEN unit_code <> '' THEN amount END),"
-                    + " COUNT(CASE WHEN unit_code <> '' THEN 1 END)"
-                    + " FROM figure WHERE plan_id = ? GROUP BY target_id, period")) {
-                p.setString(1, plan);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        Double own = rs.getObject(3) == null ? null : rs.getDouble(3);
-                        out.add(new Aggregate(rs.getString(1), rs.getString(2), own, rs.getDouble(4), rs.getDouble(5),
-                                rs.getInt(6)));
-                    }
-                }
-            }
-            return out;
-        });
+        return transaction(c -> query(c, "SELECT target_id, period,"
+                + " MAX(CASE WHEN unit_code = '' THEN amount END),"
+                + " SUM(CASE WHEN unit_code <> '' THEN amount END), AVG(CASE WHEN unit_code <> '' THEN amount END),"
+                + " COUNT(CASE WHEN unit_code <> '' THEN 1 END)"
+                + " FROM figure WHERE plan_id = ? GROUP BY target_id, period",
+                rs -> new Aggregate(rs.getString(1), rs.getString(2), rs.getObject(3) == null ? null : rs.getDouble(3),
+                        rs.getDouble(4), rs.getDouble(5), rs.getInt(6)), plan));
     }
 
-    private List<Figure> figures(String sql, String plan, String target) throws StoreException {
-        return transaction(c -> {
-            List<Figure> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                p.setString(1, plan);
-                p.setString(2, target);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Figure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getDouble(5), rs.getString(6), rs.getString(7),
-                                rs.getObject(8, OffsetDateTime.class).toInstant()));
-                    }
-                }
-            }
-            return out;
-        });
-    }
 
     /** Unit-level figures of one target, by period: SUM or AVG over units. The query the store benchmark times. */
     static final String ROLLUP_SQL = "SELECT period, %s(amount), COUNT(*) FROM figure WHERE plan_id = ? AND target_id = ?"
@@ -518,23 +494,9 @@ final class Database implements AutoCloseable {
             + " AND unit_code <> '' GROUP BY period ORDER BY period";
 
     List<vn.pcmt.api.ProgressStore.Rollup> rollup(String plan, String target, boolean mean) throws StoreException {
-        return transaction(c -> {
-            List<vn.pcmt.api.ProgressStore.Rollup> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(String.format(plan == null ? ROLLUP_ALL_SQL : ROLLUP_SQL,
-                    mean ? "AVG" : "SUM"))) {
-                if (plan == null) {
-                    p.setString(1, target);
-                } else {
-                    p.setString(1, plan);
-                    p.setString(2, target);
-                }
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new vn.pcmt.api.ProgressStore.Rollup(rs.getString(1), rs.getDouble(2), rs.getInt(3)));
-                    }
-                }
-            }
-            return out;
-        });
+        String sql = String.format(plan == null ? ROLLUP_ALL_SQL : ROLLUP_SQL, mean ? "AVG" : "SUM");
+        Object[] params = plan == null ? new Object[] {target} : new Object[] {plan, target};
+        return transaction(c -> query(c, sql,
+                rs -> new vn.pcmt.api.ProgressStore.Rollup(rs.getString(1), rs.getDouble(2), rs.getInt(3)), params));
     }
 }

@@ -80,6 +80,7 @@ public final class JdbcStore implements ProgressStore {
     static String defaultUrl(BundleContext context) {
         String data = context.getProperty("pcmt.data");
         Path file = Path.of(data == null ? "data" : data, "db", "pcmt").toAbsolutePath();
+        // (H2 refuses DB_CLOSE_ON_EXIT=FALSE with AUTO_SERVER: a console losing its server mid-work retries instead)
         return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE";
     }
 
