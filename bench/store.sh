@@ -10,5 +10,5 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 javac -encoding UTF-8 -d "$out" -cp "$cp" bench/store/vn/pcmt/store/internal/StoreBench.java
 # the store's classes and the benchmark share one class loader (package-private access), as in the bundle
-/usr/bin/time -f 'benchmark JVM: %e s wall, peak RSS %M KiB' java -Xmx8g -XX:+UseParallelGC -Dfile.encoding=UTF-8 \
+/usr/bin/time -f 'benchmark JVM: %e s wall, peak RSS %M KiB' java -Xmx2g -XX:+UseParallelGC -Dfile.encoding=UTF-8 \
   -cp "$out:$cp" vn.pcmt.store.internal.StoreBench "${1:-7}"

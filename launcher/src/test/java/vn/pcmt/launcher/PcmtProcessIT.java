@@ -1,6 +1,7 @@
 package vn.pcmt.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -89,10 +90,12 @@ class PcmtProcessIT {
         assertTrue(r.out().contains("in-progress"), r.out());
     }
 
-    /** 1,000 test units and 180,000 figures for them (10 targets of Hưng Yên, 18 periods). */
+    static final int UNITS = 8_000;
+
+    /** 8,000 test units and 1,440,000 figures for them (10 targets of Hưng Yên, 18 periods): ~6 s of import. */
     Path bigImport() throws Exception {
         StringBuilder units = new StringBuilder("code,province,name,kind\n");
-        for (int i = 0; i < 1000; i++) {
+        for (int i = 0; i < UNITS; i++) {
             units.append(String.format("t-%04d,Thử nghiệm,xã Thử %d,xa%n", i, i));
         }
         Files.writeString(data.resolve("units.csv"), units);
@@ -104,7 +107,7 @@ class PcmtProcessIT {
                     "III.4.5#2", "I.2#1", "II.2#7")) {
                 for (int y = 2025; y <= 2030; y++) {
                     for (String h : List.of("", "-H1", "-H2")) {
-                        for (int u = 0; u < 1000; u++) {
+                        for (int u = 0; u < UNITS; u++) {
                             w.write(String.format("hung-yen,%s,%d%s,50,t-%04d%n", t, y, h, u));
                         }
                     }
@@ -119,7 +122,13 @@ class PcmtProcessIT {
         Path big = bigImport();
         Process p = start(data.resolve("import.out"), data.resolve("import.err"), "--feature", "hung-yen", "-c",
                 "indicator:import " + big);
-        Thread.sleep(3_500); // start-up is ~1 s and the import ~6 s on the project machine: this lands inside it
+        // kill once the import is writing: the database file grows while the transaction is still open
+        Path file = data.resolve("db/pcmt.mv.db");
+        long before = Files.size(file);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (p.isAlive() && Files.size(file) < before + (8 << 20) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
         boolean finished = !p.isAlive();
         p.destroyForcibly(); // SIGKILL
         p.waitFor(30, TimeUnit.SECONDS);
@@ -129,7 +138,8 @@ class PcmtProcessIT {
         boolean imported = audit.out().contains("figure.import");
         String history = pcmt("--feature", "hung-yen", "-c", "indicator:history --format json hung-yen II.2#3").out();
         long rows = history.lines().filter(l -> l.contains("\"period\"")).count();
-        assertEquals(imported ? 18_000 : 0, rows, "all of the import or none of it (killed "
+        assertFalse(finished, "the import finished before the kill; the test saw no crash mid-import");
+        assertEquals(imported ? 18 * UNITS : 0, rows, "all of the import or none of it (killed "
                 + (finished ? "after it finished" : "mid-import") + ")");
         System.out.println("crash test: killed " + (finished ? "after the import finished" : "mid-import")
                 + "; import " + (imported ? "complete" : "absent") + " after restart");

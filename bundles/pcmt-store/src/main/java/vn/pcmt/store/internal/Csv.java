@@ -1,6 +1,8 @@
 package vn.pcmt.store.internal;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.pcmt.api.StoreException;
@@ -17,65 +19,105 @@ import vn.pcmt.api.Text;
 /**
  * A CSV file with a header line: comma-separated, fields in double quotes may hold commas and doubled quotes, UTF-8
  * (refused otherwise), NFC-normalized, blank lines and lines starting with # skipped. Each row keeps its line number.
+ * Read as a stream, a row at a time, so a national import of millions of rows is never held in memory.
  */
 final class Csv {
-    record Row(int line, Map<String, String> fields) {
+    /** One row: its line number and its cells, read by column name through the header. */
+    record Row(int line, String[] cells, Map<String, Integer> columns) {
+        /** The stripped value of column {@code name}, or null when the column is absent or the cell blank. */
         String get(String name) {
-            String v = fields.get(name);
-            return v == null || v.isBlank() ? null : v.strip();
+            Integer i = columns.get(name);
+            if (i == null || i >= cells.length) {
+                return null;
+            }
+            String v = cells[i];
+            return v.isBlank() ? null : v.strip();
         }
+    }
+
+    /** Receives rows in file order. */
+    interface RowHandler {
+        void row(Row r) throws StoreException, java.sql.SQLException;
     }
 
     private Csv() {}
 
+    /** Every row of a small file, in memory. */
     static List<Row> read(Path file, List<String> required) throws StoreException {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (NoSuchFileException e) {
-            throw new StoreException(file + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new StoreException(file + ": not valid UTF-8");
-        } catch (IOException e) {
-            throw new StoreException(file + ": cannot read: " + e.getMessage());
-        }
-        String[] lines = Text.nfc(text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1);
-        List<String> header = null;
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i];
-            if (l.isBlank() || l.startsWith("#")) {
-                continue;
-            }
-            List<String> cells = split(l, file, i + 1);
-            if (header == null) {
-                header = cells.stream().map(String::strip).toList();
-                for (String r : required) {
-                    if (!header.contains(r)) {
-                        throw new StoreException(file + ":" + (i + 1) + ": the header lacks column \"" + r
-                                + "\"; expected " + String.join(",", required));
-                    }
-                }
-                continue;
-            }
-            if (cells.size() > header.size()) {
-                throw new StoreException(file + ":" + (i + 1) + ": " + cells.size() + " fields, the header has "
-                        + header.size());
-            }
-            Map<String, String> m = new LinkedHashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                m.put(header.get(c), c < cells.size() ? cells.get(c) : "");
-            }
-            rows.add(new Row(i + 1, m));
-        }
-        if (header == null) {
-            throw new StoreException(file + ": empty; expected a header line " + String.join(",", required));
+        try {
+            forEach(file, required, rows::add);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e); // rows::add does no SQL
         }
         return rows;
     }
 
-    static List<String> split(String line, Path file, int n) throws StoreException {
+    /** Reads {@code file} line by line, handing each row to {@code handler}. */
+    static void forEach(Path file, List<String> required, RowHandler handler) throws StoreException,
+            java.sql.SQLException {
+        int n = 0;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+            Map<String, Integer> columns = null;
+            int width = 0;
+            for (String l; (l = in.readLine()) != null;) {
+                n++;
+                if (n == 1 && l.startsWith("\uFEFF")) {
+                    l = l.substring(1);
+                }
+                if (l.isBlank() || l.startsWith("#")) {
+                    continue;
+                }
+                if (!ascii(l)) {
+                    l = Text.nfc(l);
+                }
+                String[] cells = split(l, file, n);
+                if (columns == null) {
+                    columns = new HashMap<>();
+                    for (int c = 0; c < cells.length; c++) {
+                        columns.put(cells[c].strip(), c);
+                    }
+                    width = cells.length;
+                    for (String r : required) {
+                        if (!columns.containsKey(r)) {
+                            throw new StoreException(file + ":" + n + ": the header lacks column \"" + r
+                                    + "\"; expected " + String.join(",", required));
+                        }
+                    }
+                    continue;
+                }
+                if (cells.length > width) {
+                    throw new StoreException(file + ":" + n + ": " + cells.length + " fields, the header has " + width);
+                }
+                handler.row(new Row(n, cells, columns));
+            }
+            if (columns == null) {
+                throw new StoreException(file + ": empty; expected a header line " + String.join(",", required));
+            }
+        } catch (NoSuchFileException e) {
+            throw new StoreException(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new StoreException(file + ":" + (n + 1) + ": not valid UTF-8");
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String[] split(String line, Path file, int n) throws StoreException {
+        if (line.indexOf('"') < 0) {
+            return line.split(",", -1);
+        }
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
@@ -103,6 +145,6 @@ final class Csv {
             throw new StoreException(file + ":" + n + ": a quoted field is not closed");
         }
         out.add(cur.toString());
-        return out;
+        return out.toArray(new String[0]);
     }
 }

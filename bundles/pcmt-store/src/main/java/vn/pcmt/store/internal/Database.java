@@ -375,128 +375,317 @@ final class Database implements AutoCloseable {
 
     /** Rows per JDBC batch: large enough to amortise round trips, small enough to bound memory. */
     static final int BATCH = 10_000;
+    /** A figure's key: {@code series * 2^40 + period * 2^24 + unit} (V4__integer_figure_keys.sql). */
+    static final long SERIES_STEP = 1L << 40;
+    static final long PERIOD_STEP = 1L << 24;
+    static final long UNIT_MASK = PERIOD_STEP - 1;
+    static final long PERIOD_MASK = (SERIES_STEP - 1) & ~UNIT_MASK;
+
+    static long key(int series, int period, int unit) {
+        return series * SERIES_STEP + period * PERIOD_STEP + unit;
+    }
+
+    static int periodOf(long k) {
+        return (int) ((k & PERIOD_MASK) / PERIOD_STEP);
+    }
+
+    /** Where the checked figures of one write come from: a file read row by row, or one recorded figure. */
+    interface FigureSource {
+        /**
+         * Hands every good figure to {@code sink}; throws, after reading everything, when any was bad, which rolls
+         * the whole write back. It may be called again if the transaction is retried.
+         */
+        void feed(FigureSink sink) throws SQLException, StoreException;
+    }
+
+    /** Takes figures into the open transaction. */
+    interface FigureSink {
+        /**
+         * Writes {@code f} (when {@code write}; otherwise only checks it), or throws IllegalArgumentException when it
+         * repeats a key already given to this write.
+         */
+        void accept(FigureCheck.Checked f, boolean write) throws SQLException;
+    }
+
+    /** Writes one recorded figure, with an audit entry holding the value it replaces. */
+    void writeFigures(List<FigureCheck.Checked> figures, String importedFrom) throws StoreException {
+        writeFigures(sink -> {
+            for (FigureCheck.Checked f : figures) {
+                sink.accept(f, true);
+            }
+        }, importedFrom);
+    }
 
     /**
-     * Writes checked figures in one transaction with their history, and one audit entry per figure or per import.
-     * A (plan, target) that has no figure yet takes plain INSERTs (the bulk-import case, several times faster than
-     * MERGE); otherwise current values are replaced with MERGE.
+     * Writes figures in one transaction under one write_batch row (who and when). A series (plan, target) with no
+     * figure yet takes plain batched INSERTs, the bulk-import case; in a series that has figures, a replaced value
+     * moves to fig_replaced first. An import gets one audit entry; a single record gets one with its old value.
+     * Returns the number of figures written.
      */
-    void writeFigures(List<FigureCheck.Checked> figures, String importedFrom) throws StoreException {
-        transaction(c -> {
-            OffsetDateTime now = OffsetDateTime.now();
-            java.util.Set<String> fresh = freshTargets(c, figures);
-            try (PreparedStatement old = c.prepareStatement("SELECT amount FROM figure WHERE plan_id = ? AND target_id = ?"
-                    + " AND period = ? AND unit_code = ?");
-                    PreparedStatement merge = c.prepareStatement("MERGE INTO figure KEY (plan_id, target_id, period,"
-                            + " unit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement insert = c.prepareStatement("INSERT INTO figure VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement hist = c.prepareStatement("INSERT INTO figure_history (plan_id, target_id, period,"
-                            + " unit_code, amount, note, operator, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int n = 0;
-                for (FigureCheck.Checked f : figures) {
-                    if (importedFrom == null) {
-                        old.setString(1, f.plan());
-                        old.setString(2, f.target());
-                        old.setString(3, f.period().code());
-                        old.setString(4, f.unit());
-                        String before = null;
-                        try (ResultSet rs = old.executeQuery()) {
-                            if (rs.next()) {
-                                before = vn.pcmt.api.Numbers.format(rs.getDouble(1));
-                            }
-                        }
-                        audit(c, "figure.record", f.plan() + " " + f.target() + " " + f.period().code()
-                                + (f.unit().isEmpty() ? "" : " " + f.unit()), before, vn.pcmt.api.Numbers.format(f.value()));
-                    }
-                    PreparedStatement current = fresh.contains(f.plan() + "\u0000" + f.target()) ? insert : merge;
-                    for (PreparedStatement p : List.of(current, hist)) {
-                        p.setString(1, f.plan());
-                        p.setString(2, f.target());
-                        p.setString(3, f.period().code());
-                        p.setString(4, f.unit());
-                        p.setDouble(5, f.value());
-                        p.setString(6, f.note());
-                        p.setString(7, operator);
-                        p.setObject(8, now);
-                        p.addBatch();
-                    }
-                    if (++n % BATCH == 0) {
-                        insert.executeBatch();
-                        merge.executeBatch();
-                        hist.executeBatch();
-                    }
+    int writeFigures(FigureSource source, String importedFrom) throws StoreException {
+        return transaction(c -> {
+            try (FigureWriter w = new FigureWriter(c, importedFrom)) {
+                source.feed(w);
+                w.flush();
+                if (importedFrom != null) {
+                    audit(c, "figure.import", importedFrom, null, w.count + " figures");
                 }
-                insert.executeBatch();
-                merge.executeBatch();
-                hist.executeBatch();
+                return w.count;
             }
-            if (importedFrom != null) {
-                audit(c, "figure.import", importedFrom, null, figures.size() + " figures");
-            }
-            return null;
         });
     }
 
-    /** The (plan, target) pairs of {@code figures} with no figure stored yet, keyed "plan\0target". */
-    private static java.util.Set<String> freshTargets(Connection c, List<FigureCheck.Checked> figures) throws SQLException {
-        java.util.Set<String> pairs = new java.util.HashSet<>();
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        java.util.Set<String> fresh = new java.util.HashSet<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM figure WHERE plan_id = ? AND target_id = ? LIMIT 1")) {
-            for (FigureCheck.Checked f : figures) {
-                String pair = f.plan() + "\u0000" + f.target();
-                if (pairs.add(pair)) {
-                    p.setString(1, f.plan());
-                    p.setString(2, f.target());
-                    try (ResultSet rs = p.executeQuery()) {
-                        if (!rs.next()) {
-                            fresh.add(pair);
-                        }
+    /** The writes of one transaction: id caches, the keys written so far, and the batched statements. */
+    private final class FigureWriter implements FigureSink, AutoCloseable {
+        private final Connection c;
+        private final boolean single;
+        private final int batch;
+        private final Map<String, Map<String, Integer>> series = new java.util.HashMap<>();
+        private final Map<String, Integer> units = new java.util.HashMap<>();
+        /** Per series id: true when it had no figure before this write. */
+        private final Map<Integer, Boolean> fresh = new java.util.HashMap<>();
+        private final LongSet keys = new LongSet();
+        private final PreparedStatement insert;
+        private final PreparedStatement update;
+        private final PreparedStatement replaced;
+        private final PreparedStatement old;
+        private int pending;
+        int count;
+
+        FigureWriter(Connection c, String importedFrom) throws SQLException {
+            this.c = c;
+            this.single = importedFrom == null;
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO write_batch (operator, at, source) VALUES (?, ?, ?)",
+                    new String[] {"ID"})) {
+                p.setString(1, operator);
+                p.setObject(2, OffsetDateTime.now());
+                p.setString(3, importedFrom);
+                p.executeUpdate();
+                try (ResultSet rs = p.getGeneratedKeys()) {
+                    rs.next();
+                    batch = rs.getInt(1);
+                }
+            }
+            insert = c.prepareStatement("INSERT INTO fig (k, amount, batch, note) VALUES (?, ?, ?, ?)");
+            update = c.prepareStatement("UPDATE fig SET amount = ?, batch = ?, note = ? WHERE k = ?");
+            replaced = c.prepareStatement("INSERT INTO fig_replaced (k, amount, batch, note) VALUES (?, ?, ?, ?)");
+            old = c.prepareStatement("SELECT amount, batch, note FROM fig WHERE k = ?");
+        }
+
+        @Override
+        public void accept(FigureCheck.Checked f, boolean write) throws SQLException {
+            int s = series(f.plan(), f.target());
+            long k = key(s, f.period().number(), unit(f.unit()));
+            if (!keys.add(k)) {
+                throw new IllegalArgumentException("plan " + f.plan() + ", target " + f.target() + ", period "
+                        + f.period().code() + (f.unit().isEmpty() ? "" : ", unit " + f.unit())
+                        + " was already given earlier in this file");
+            }
+            if (!write) {
+                return;
+            }
+            String before = null;
+            PreparedStatement target = insert;
+            Boolean isNew = fresh.get(s);
+            if (isNew == null) {
+                isNew = isFresh(s);
+                fresh.put(s, isNew);
+            }
+            if (!isNew) {
+                old.setLong(1, k);
+                try (ResultSet rs = old.executeQuery()) {
+                    if (rs.next()) {
+                        before = vn.pcmt.api.Numbers.format(rs.getDouble(1));
+                        replaced.setLong(1, k);
+                        replaced.setDouble(2, rs.getDouble(1));
+                        replaced.setInt(3, rs.getInt(2));
+                        replaced.setString(4, rs.getString(3));
+                        replaced.addBatch();
+                        target = update;
                     }
                 }
-                // a key twice in one import must be merged, not inserted twice
-                if (!keys.add(pair + "\u0000" + f.period().code() + "\u0000" + f.unit())) {
-                    fresh.remove(pair);
+            }
+            if (target == insert) {
+                insert.setLong(1, k);
+                insert.setDouble(2, f.value());
+                insert.setInt(3, batch);
+                insert.setString(4, f.note());
+            } else {
+                update.setDouble(1, f.value());
+                update.setInt(2, batch);
+                update.setString(3, f.note());
+                update.setLong(4, k);
+            }
+            target.addBatch();
+            if (single) {
+                audit(c, "figure.record", f.plan() + " " + f.target() + " " + f.period().code()
+                        + (f.unit().isEmpty() ? "" : " " + f.unit()), before, vn.pcmt.api.Numbers.format(f.value()));
+            }
+            count++;
+            if (++pending == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            replaced.executeBatch();
+            update.executeBatch();
+            insert.executeBatch();
+            pending = 0;
+        }
+
+        private boolean isFresh(int s) throws SQLException {
+            return query(c, "SELECT 1 FROM fig WHERE k BETWEEN ? AND ? LIMIT 1", rs -> 1, s * SERIES_STEP,
+                    (s + 1) * SERIES_STEP - 1).isEmpty();
+        }
+
+        private int series(String plan, String target) throws SQLException {
+            Map<String, Integer> ofPlan = series.computeIfAbsent(plan, x -> new java.util.HashMap<>());
+            Integer id = ofPlan.get(target);
+            if (id == null) {
+                id = idOf("SELECT id FROM series WHERE plan_id = ? AND target_id = ?",
+                        "INSERT INTO series (plan_id, target_id) VALUES (?, ?)", plan, target);
+                ofPlan.put(target, id);
+            }
+            return id;
+        }
+
+        private int unit(String code) throws SQLException {
+            Integer id = units.get(code);
+            if (id == null) {
+                id = idOf("SELECT id FROM unit_key WHERE code = ?", "INSERT INTO unit_key (code) VALUES (?)", code);
+                units.put(code, id);
+            }
+            return id;
+        }
+
+        /** The id of a row found by {@code select}, inserting it first when it is missing (another console may too). */
+        private int idOf(String select, String insertSql, String... params) throws SQLException {
+            for (int attempt = 0;; attempt++) {
+                List<Integer> found = query(c, select, rs -> rs.getInt(1), (Object[]) params);
+                if (!found.isEmpty()) {
+                    return found.get(0);
+                }
+                try (PreparedStatement p = c.prepareStatement(insertSql)) {
+                    for (int i = 0; i < params.length; i++) {
+                        p.setString(i + 1, params[i]);
+                    }
+                    p.executeUpdate();
+                } catch (SQLException e) {
+                    // a unique key taken meanwhile by another console's write: read its id
+                    if (!"23505".equals(e.getSQLState()) || attempt > 0) {
+                        throw e;
+                    }
                 }
             }
         }
-        return fresh;
+
+        @Override
+        public void close() throws SQLException {
+            insert.close();
+            update.close();
+            replaced.close();
+            old.close();
+        }
     }
 
+    /** Every value a target has had, current and replaced, oldest write first, with who and when. */
     List<Figure> history(String plan, String target) throws StoreException {
-        return transaction(c -> query(c, "SELECT plan_id, target_id, period, unit_code, amount, note, operator,"
-                + " recorded_at FROM figure_history WHERE plan_id = ? AND target_id = ? ORDER BY id",
-                rs -> new Figure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5),
-                        rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class).toInstant()),
-                plan, target));
+        return transaction(c -> {
+            List<Integer> ids = query(c, "SELECT id FROM series WHERE plan_id = ? AND target_id = ?", rs -> rs.getInt(1),
+                    plan, target);
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            long lo = ids.get(0) * SERIES_STEP;
+            long hi = lo + SERIES_STEP - 1;
+            return query(c, "SELECT h.k, u.code, h.amount, h.note, b.operator, b.at FROM ("
+                    + " SELECT k, amount, batch, note FROM fig WHERE k BETWEEN ? AND ?"
+                    + " UNION ALL SELECT k, amount, batch, note FROM fig_replaced WHERE k BETWEEN ? AND ?) h"
+                    + " JOIN write_batch b ON b.id = h.batch JOIN unit_key u ON u.id = BITAND(h.k, " + UNIT_MASK + ")"
+                    + " ORDER BY h.batch, h.k",
+                    rs -> new Figure(plan, target, Period.ofNumber(periodOf(rs.getLong(1))).code(), rs.getString(2),
+                            rs.getDouble(3), rs.getString(4), rs.getString(5),
+                            rs.getObject(6, OffsetDateTime.class).toInstant()),
+                    lo, hi, lo, hi);
+        });
     }
 
     /** A plan's figures per target and period: the province's own value, and the units' sum, mean and count. */
     record Aggregate(String target, String period, Double own, double sum, double mean, int units) {}
 
-    /** Aggregated in SQL, so a plan with 100 communes × 60 indicators × 12 periods reads ~1,400 rows, not 70,000. */
+    /**
+     * Aggregated in SQL, so a plan with 100 communes × 60 indicators × 12 periods reads ~720 rows, not 70,000: one
+     * range of keys per series.
+     */
+    static final String AGGREGATES_SQL = "SELECT s.target_id, BITAND(f.k, " + PERIOD_MASK + ") / " + PERIOD_STEP + " AS p,"
+            + " MAX(CASE WHEN BITAND(f.k, " + UNIT_MASK + ") = 0 THEN f.amount END),"
+            + " SUM(CASE WHEN BITAND(f.k, " + UNIT_MASK + ") <> 0 THEN f.amount END),"
+            + " AVG(CASE WHEN BITAND(f.k, " + UNIT_MASK + ") <> 0 THEN f.amount END),"
+            + " COUNT(CASE WHEN BITAND(f.k, " + UNIT_MASK + ") <> 0 THEN 1 END)"
+            + " FROM series s JOIN fig f ON f.k BETWEEN s.id * " + SERIES_STEP + " AND s.id * " + SERIES_STEP + " + "
+            + (SERIES_STEP - 1) + " WHERE s.plan_id = ? GROUP BY s.target_id, p";
+
     List<Aggregate> aggregates(String plan) throws StoreException {
-        return transaction(c -> query(c, "SELECT target_id, period,"
-                + " MAX(CASE WHEN unit_code = '' THEN amount END),"
-                + " SUM(CASE WHEN unit_code <> '' THEN amount END), AVG(CASE WHEN unit_code <> '' THEN amount END),"
-                + " COUNT(CASE WHEN unit_code <> '' THEN 1 END)"
-                + " FROM figure WHERE plan_id = ? GROUP BY target_id, period",
-                rs -> new Aggregate(rs.getString(1), rs.getString(2), rs.getObject(3) == null ? null : rs.getDouble(3),
-                        rs.getDouble(4), rs.getDouble(5), rs.getInt(6)), plan));
+        return transaction(c -> query(c, AGGREGATES_SQL, rs -> new Aggregate(rs.getString(1),
+                Period.ofNumber(rs.getInt(2)).code(), rs.getObject(3) == null ? null : rs.getDouble(3), rs.getDouble(4),
+                rs.getDouble(5), rs.getInt(6)), plan));
     }
 
-
-    /** Unit-level figures of one target, by period: SUM or AVG over units. The query the store benchmark times. */
-    static final String ROLLUP_SQL = "SELECT period, %s(amount), COUNT(*) FROM figure WHERE plan_id = ? AND target_id = ?"
-            + " AND unit_code <> '' GROUP BY period ORDER BY period";
-    /** The same over every plan: a national roll-up of one indicator (index figure_target_period). */
-    static final String ROLLUP_ALL_SQL = "SELECT period, %s(amount), COUNT(*) FROM figure WHERE target_id = ?"
-            + " AND unit_code <> '' GROUP BY period ORDER BY period";
+    /**
+     * Unit-level figures of one target, by period: SUM or AVG over units, for one plan or, with the plan null, over
+     * every plan that has the target (a national roll-up). The query the store benchmark times.
+     */
+    static final String ROLLUP_SQL = "SELECT BITAND(f.k, " + PERIOD_MASK + ") / " + PERIOD_STEP + " AS p, %s(f.amount),"
+            + " COUNT(*) FROM series s JOIN fig f ON f.k BETWEEN s.id * " + SERIES_STEP + " AND s.id * " + SERIES_STEP
+            + " + " + (SERIES_STEP - 1) + " WHERE s.target_id = ? AND (CAST(? AS VARCHAR) IS NULL OR s.plan_id = ?)"
+            + " AND BITAND(f.k, " + UNIT_MASK + ") <> 0 GROUP BY p ORDER BY p";
 
     List<vn.pcmt.api.ProgressStore.Rollup> rollup(String plan, String target, boolean mean) throws StoreException {
-        String sql = String.format(plan == null ? ROLLUP_ALL_SQL : ROLLUP_SQL, mean ? "AVG" : "SUM");
-        Object[] params = plan == null ? new Object[] {target} : new Object[] {plan, target};
-        return transaction(c -> query(c, sql,
-                rs -> new vn.pcmt.api.ProgressStore.Rollup(rs.getString(1), rs.getDouble(2), rs.getInt(3)), params));
+        return transaction(c -> query(c, String.format(ROLLUP_SQL, mean ? "AVG" : "SUM"),
+                rs -> new vn.pcmt.api.ProgressStore.Rollup(Period.ofNumber(rs.getInt(1)).code(), rs.getDouble(2),
+                        rs.getInt(3)), target, plan, plan));
+    }
+
+    /** A set of longs without boxing: the keys one import has written, to find a key given twice (~11 B a key). */
+    static final class LongSet {
+        private long[] slots = new long[1 << 12];
+        private boolean zero;
+        private int size;
+
+        /** False when {@code v} was already in the set. */
+        boolean add(long v) {
+            if (v == 0) {
+                boolean added = !zero;
+                zero = true;
+                return added;
+            }
+            if (size * 4 >= slots.length * 3) {
+                long[] old = slots;
+                slots = new long[old.length * 2];
+                size = 0;
+                for (long o : old) {
+                    if (o != 0) {
+                        add(o);
+                    }
+                }
+            }
+            int mask = slots.length - 1;
+            for (int i = (int) (mix(v) & mask);; i = (i + 1) & mask) {
+                if (slots[i] == 0) {
+                    slots[i] = v;
+                    size++;
+                    return true;
+                }
+                if (slots[i] == v) {
+                    return false;
+                }
+            }
+        }
+
+        private static long mix(long v) {
+            long h = v * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 32);
+        }
     }
 }

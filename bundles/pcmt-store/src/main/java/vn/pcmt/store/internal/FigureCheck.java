@@ -1,5 +1,9 @@
 package vn.pcmt.store.internal;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import vn.pcmt.api.Plan;
 import vn.pcmt.api.Target;
 import vn.pcmt.api.TargetUnit;
@@ -13,9 +17,17 @@ final class FigureCheck {
 
     /** The figure, or an IllegalArgumentException saying what is wrong. */
     static Checked check(Plan p, String targetId, String periodText, String valueText, String unit, String note) {
-        Target t = p.target(targetId).orElseThrow(() -> new IllegalArgumentException("unknown target \"" + targetId
-                + "\" in plan " + p.id() + " (see indicator:list --plan " + p.id() + ")"));
-        Period period = Period.parse(periodText);
+        Target t = p.target(targetId).orElseThrow(() -> unknownTarget(p, targetId));
+        return checkResolved(p, t, Period.parse(periodText), periodText, valueText, unit, note);
+    }
+
+    private static IllegalArgumentException unknownTarget(Plan p, String targetId) {
+        return new IllegalArgumentException("unknown target \"" + targetId + "\" in plan " + p.id()
+                + " (see indicator:list --plan " + p.id() + ")");
+    }
+
+    private static Checked checkResolved(Plan p, Target t, Period period, String periodText, String valueText, String unit,
+            String note) {
         if (period == null) {
             throw new IllegalArgumentException("period \"" + periodText + "\" is not a year (2026) or half-year (2026-H1)");
         }
@@ -38,5 +50,46 @@ final class FigureCheck {
             throw new IllegalArgumentException("value " + valueText + " is a share above 100 %");
         }
         return new Checked(p.id(), t.id(), period, value, unit == null ? "" : unit, note);
+    }
+
+    /**
+     * The same checks for the many rows of an import, with plans, targets and periods looked up once each rather
+     * than once a row.
+     */
+    static final class Batch {
+        private final Function<String, Optional<Plan>> plans;
+        private final Map<String, Plan> planCache = new HashMap<>();
+        private final Map<String, Map<String, Target>> targets = new HashMap<>();
+        private final Map<String, Period> periods = new HashMap<>();
+
+        Batch(Function<String, Optional<Plan>> plans) {
+            this.plans = plans;
+        }
+
+        Checked check(String planId, String targetId, String periodText, String valueText, String unit, String note) {
+            Plan p = planCache.get(planId);
+            if (p == null) {
+                p = plans.apply(planId).orElseThrow(() -> new IllegalArgumentException("unknown plan \"" + planId + "\""));
+                planCache.put(planId, p);
+            }
+            Plan plan = p;
+            Map<String, Target> byId = targets.computeIfAbsent(planId, x -> {
+                Map<String, Target> m = new HashMap<>();
+                plan.targets().forEach(t -> m.put(t.id(), t));
+                return m;
+            });
+            Target t = targetId == null ? null : byId.get(targetId);
+            if (t == null) {
+                throw unknownTarget(p, targetId);
+            }
+            Period period = periodText == null ? null : periods.get(periodText);
+            if (period == null) {
+                period = Period.parse(periodText);
+                if (period != null) {
+                    periods.put(periodText, period);
+                }
+            }
+            return checkResolved(p, t, period, periodText, valueText, unit, note);
+        }
     }
 }

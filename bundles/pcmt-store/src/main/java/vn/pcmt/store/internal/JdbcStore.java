@@ -209,29 +209,9 @@ public final class JdbcStore implements ProgressStore {
 
     @Override
     public ImportResult importFigures(Path csv) throws StoreException {
-        List<Csv.Row> rows = Csv.read(csv, List.of("plan", "target", "period", "value"));
         java.util.Set<String> units = new java.util.HashSet<>();
         db.units(null).forEach(u -> units.add(u.code()));
-        List<String> problems = new java.util.ArrayList<>();
-        List<FigureCheck.Checked> figures = new java.util.ArrayList<>(rows.size());
-        for (Csv.Row r : rows) {
-            try {
-                Plan p = registry.plan(r.get("plan")).map(PlanService::plan)
-                        .orElseThrow(() -> new IllegalArgumentException("unknown plan \"" + r.get("plan") + "\""));
-                String unit = r.get("unit");
-                if (unit != null && !units.contains(unit)) {
-                    throw new IllegalArgumentException("unknown unit \"" + unit + "\"");
-                }
-                figures.add(FigureCheck.check(p, r.get("target"), r.get("period"), r.get("value"), unit, r.get("note")));
-            } catch (IllegalArgumentException e) {
-                problems.add(csv + ":" + r.line() + ": " + e.getMessage());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new StoreException(problems.size() + " bad rows; nothing was imported:\n" + String.join("\n", problems));
-        }
-        db.writeFigures(figures, csv.toString());
-        return new ImportResult(csv.toString(), figures.size());
+        return FigureImport.run(db, csv, id -> registry.plan(id).map(PlanService::plan), units);
     }
 
     @Override

@@ -18,12 +18,17 @@ import java.util.List;
 final class Migrations {
     /** The migrations of this release, in order. Adding one means adding its file and its name here. */
     static final List<String> SCRIPTS = List.of("V1__status_and_audit.sql", "V2__units_recognitions_figures.sql",
-            "V3__rollup_index.sql");
+            "V3__rollup_index.sql", "V4__integer_figure_keys.sql");
 
     private Migrations() {}
 
     /** Applies what the database lacks; returns the version it is at afterwards. */
     static int apply(Connection c) throws SQLException, IOException {
+        return apply(c, SCRIPTS.size());
+    }
+
+    /** Applies what the database lacks up to version {@code upTo} (tests start from an older schema). */
+    static int apply(Connection c, int upTo) throws SQLException, IOException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL,"
                     + " applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
@@ -37,7 +42,7 @@ final class Migrations {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            for (int v = current + 1; v <= SCRIPTS.size(); v++) {
+            for (int v = current + 1; v <= upTo; v++) {
                 String script = SCRIPTS.get(v - 1);
                 try (Statement s = c.createStatement()) {
                     for (String sql : statements(read(script))) {

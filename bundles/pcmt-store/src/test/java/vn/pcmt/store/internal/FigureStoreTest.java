@@ -1,0 +1,167 @@
+package vn.pcmt.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.pcmt.api.Comparator;
+import vn.pcmt.api.Deadline;
+import vn.pcmt.api.Measure;
+import vn.pcmt.api.Plan;
+import vn.pcmt.api.PlanPeriod;
+import vn.pcmt.api.ProgressStore.Figure;
+import vn.pcmt.api.Ref;
+import vn.pcmt.api.SourceDocument;
+import vn.pcmt.api.StoreException;
+import vn.pcmt.api.Target;
+import vn.pcmt.api.TargetUnit;
+
+/** Figures on a real H2 file: integer keys, imports, replaced values, and the data of a V2 database carried over. */
+class FigureStoreTest {
+    @TempDir
+    Path dir;
+
+    JdbcDataSource ds() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + dir.resolve("db") + ";AUTO_SERVER=TRUE");
+        ds.setUser("sa");
+        return ds;
+    }
+
+    static Plan plan(String id) {
+        List<Target> targets = List.of(
+                new Target("share", new Ref("II.2", 1), List.of(), "drug-free-commune-share", "tỷ lệ xã", null,
+                        Comparator.AT_LEAST, 50.0, null, TargetUnit.PERCENT, Measure.LEVEL, null, null,
+                        new Deadline(2030, false), null, null),
+                new Target("count", new Ref("II.2", 2), List.of(), "treated", "số người", null, Comparator.AT_LEAST,
+                        100.0, null, TargetUnit.COUNT, Measure.LEVEL, null, null, new Deadline(2030, false), null, null));
+        return new Plan(id, "Kế hoạch " + id, true, "UBND", null, null, null, null, new PlanPeriod(2025, 2030),
+                new SourceDocument("x.txt", null), List.of(), List.of(), List.of(), List.of(), targets, List.of(),
+                List.of(), List.of(), List.of(), List.of());
+    }
+
+    final Map<String, Plan> plans = Map.of("p1", plan("p1"), "p2", plan("p2"));
+
+    Path csv(String name, String... lines) throws Exception {
+        return Files.writeString(dir.resolve(name), "plan,target,period,value,unit,note\n" + String.join("\n", lines) + "\n");
+    }
+
+    int importCsv(Database db, Path csv) throws StoreException {
+        return FigureImport.run(db, csv, id -> Optional.ofNullable(plans.get(id)), Set.of("x1", "x2")).rows();
+    }
+
+    @Test
+    void keysPackSeriesPeriodAndUnit() {
+        long k = Database.key(3, Period.parse("2026-H2").number(), 77);
+        assertEquals(3, k / Database.SERIES_STEP);
+        assertEquals("2026-H2", Period.ofNumber(Database.periodOf(k)).code());
+        assertEquals(77, k & Database.UNIT_MASK);
+        assertTrue(Database.key(3, 0, 0) < k && k < Database.key(4, 0, 0), "a series is one range of keys");
+        assertEquals("2026", Period.ofNumber(Period.parse("2026").number()).code());
+    }
+
+    @Test
+    void anImportWritesEveryRowAndAReImportKeepsWhatItReplaced() throws Exception {
+        Database db = new Database(ds(), "cong-an");
+        assertEquals(4, importCsv(db, csv("a.csv", "p1,count,2025-H1,10,x1", "p1,count,2025-H1,12,x2",
+                "p1,count,2025,30,", "p2,count,2025-H1,5,x1,\"ghi chú, có dấu phẩy\"")));
+        List<Database.Aggregate> ag = db.aggregates("p1");
+        Database.Aggregate h1 = ag.stream().filter(a -> a.period().equals("2025-H1")).findFirst().orElseThrow();
+        assertEquals(22, h1.sum());
+        assertEquals(2, h1.units());
+        assertEquals(null, h1.own());
+        assertEquals(30.0, ag.stream().filter(a -> a.period().equals("2025")).findFirst().orElseThrow().own());
+        assertEquals(List.of(new vn.pcmt.api.ProgressStore.Rollup("2025-H1", 27.0, 3)), db.rollup(null, "count", false),
+                "a national roll-up sums every plan's units: 10 + 12 + 5");
+        assertEquals(List.of(new vn.pcmt.api.ProgressStore.Rollup("2025-H1", 11.0, 2)), db.rollup("p1", "count", true));
+
+        // the second import replaces one value and adds one; the replaced value stays in the history
+        assertEquals(2, importCsv(db, csv("b.csv", "p1,count,2025-H1,11,x1", "p1,count,2025-H2,14,x1")));
+        List<Figure> history = db.history("p1", "count");
+        assertEquals(List.of("2025 30", "2025-H1 x1 10", "2025-H1 x2 12", "2025-H1 x1 11", "2025-H2 x1 14"),
+                history.stream().map(f -> (f.period() + " " + f.unit() + " " + vn.pcmt.api.Numbers.format(f.value()))
+                        .replace("  ", " ")).toList());
+        assertEquals("cong-an", history.get(0).operator());
+        assertTrue(history.get(0).at().isBefore(history.get(4).at()) || history.get(0).at().equals(history.get(4).at()));
+        assertEquals(23.0, db.aggregates("p1").stream().filter(a -> a.period().equals("2025-H1")).findFirst()
+                .orElseThrow().sum(), "11 + 12 now");
+        assertEquals("ghi chú, có dấu phẩy", db.history("p2", "count").get(0).note());
+        try (Connection c = ds().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM figure WHERE plan_id = 'p1' AND period = '2025-H1'")) {
+            rs.next();
+            assertEquals(2, rs.getInt(1), "the readable view shows current values only");
+        }
+    }
+
+    @Test
+    void aKeyTwiceInOneFileOrABadRowWritesNothingAndNamesEveryLine() throws Exception {
+        Database db = new Database(ds(), "x");
+        StoreException e = assertThrows(StoreException.class, () -> importCsv(db, csv("dup.csv",
+                "p1,count,2025-H1,10,x1", "p1,share,2025,120,", "p1,count,2025-H1,11,x1", "p9,count,2025,1,")));
+        String m = e.getMessage();
+        assertTrue(m.startsWith("3 bad rows; nothing was imported"), m);
+        assertTrue(m.contains("dup.csv:3: value 120 is a share above 100 %"), m);
+        assertTrue(m.contains("dup.csv:4: plan p1, target count, period 2025-H1, unit x1 was already given earlier"), m);
+        assertTrue(m.contains("dup.csv:5: unknown plan \"p9\""), m);
+        assertTrue(db.history("p1", "count").isEmpty(), "nothing written");
+        assertTrue(db.audit(null).isEmpty(), "nothing audited");
+    }
+
+    @Test
+    void aDatabaseOfTheStringKeyedSchemaIsCarriedOver() throws Exception {
+        try (Connection c = ds().getConnection(); Statement s = c.createStatement()) {
+            assertEquals(3, Migrations.apply(c, 3));
+            s.execute("INSERT INTO figure_history (plan_id, target_id, period, unit_code, amount, note, operator,"
+                    + " recorded_at) VALUES ('hung-yen', 'II.2#1', '2025', '', 20, NULL, 'a', TIMESTAMP WITH TIME ZONE"
+                    + " '2025-12-01 08:00:00+07'), ('hung-yen', 'II.2#1', '2025', '', 27, 'sửa', 'b',"
+                    + " TIMESTAMP WITH TIME ZONE '2025-12-02 08:00:00+07'), ('hung-yen', 'II.2#1', '2026-H1', 'xa-1', 3,"
+                    + " NULL, 'a', TIMESTAMP WITH TIME ZONE '2025-12-01 08:00:00+07')");
+            s.execute("INSERT INTO figure SELECT plan_id, target_id, period, unit_code, amount, note, operator, recorded_at"
+                    + " FROM figure_history WHERE amount <> 20");
+        }
+        Database db = new Database(ds(), "x");
+        List<Figure> h = db.history("hung-yen", "II.2#1");
+        assertEquals(List.of("2025  20 a", "2026-H1 xa-1 3 a", "2025  27 b"), h.stream()
+                .map(f -> f.period() + " " + f.unit() + " " + vn.pcmt.api.Numbers.format(f.value()) + " " + f.operator())
+                .toList());
+        assertEquals("sửa", h.get(2).note());
+        Database.Aggregate y = db.aggregates("hung-yen").stream().filter(a -> a.period().equals("2025")).findFirst()
+                .orElseThrow();
+        assertEquals(27.0, y.own(), "the later value is current");
+        try (Connection c = ds().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT period, unit_code, amount FROM figure ORDER BY period")) {
+            assertTrue(rs.next());
+            assertEquals("2025", rs.getString(1));
+            assertEquals(27.0, rs.getDouble(3));
+            assertTrue(rs.next());
+            assertEquals("2026-H1", rs.getString(1));
+            assertEquals("xa-1", rs.getString(2));
+            assertFalse(rs.next());
+        }
+    }
+
+    @Test
+    void longSetFindsEveryRepeatThroughGrowth() {
+        Database.LongSet set = new Database.LongSet();
+        for (long v = 0; v < 100_000; v++) {
+            assertTrue(set.add(v * Database.SERIES_STEP + v), "first " + v);
+        }
+        for (long v = 0; v < 100_000; v += 7) {
+            assertFalse(set.add(v * Database.SERIES_STEP + v), "repeat " + v);
+        }
+        assertTrue(set.add(-1));
+    }
+}
