@@ -147,4 +147,31 @@ class ProgressTest {
                 .anyMatch(l -> l.startsWith("II.2#3") && l.contains("64")), "the figure is back with its plan");
         assertTrue(ok("assignment:status III.1.2#3").contains("in-progress"));
     }
+
+    @Test
+    void oneIndicatorRolledUpOverEveryPlanThatMeasuresIt() throws Exception {
+        Path src = PlatformTest.HOME.resolve("bundles/plan-hung-yen/src/main/resources/plan/hung-yen.plan.json");
+        Path copy = data.resolve("copy.plan.json");
+        Files.writeString(copy, Files.readString(src).replace("\"id\": \"hung-yen\"", "\"id\": \"hy-copy\""));
+        ok("plan:load " + copy);
+        Path units = data.resolve("units.csv");
+        Files.writeString(units, "code,province,name,kind\nu1,Thử,xã Một,xa\nu2,Thử,xã Hai,xa\nu3,Thử,xã Ba,xa\n");
+        ok("unit:import " + units);
+        Path csv = data.resolve("figures.csv");
+        Files.writeString(csv, "plan,target,period,value,unit\n"
+                + "hung-yen,II.2#3,2026-H1,60,u1\nhung-yen,II.2#3,2026-H1,80,u2\nhy-copy,II.2#3,2026-H1,100,u3\n"
+                + "hung-yen,II.2#3,2026-H1,90,\n");
+        ok("indicator:import " + csv);
+        String one = ok("indicator:rollup --format json hung-yen II.2#3");
+        assertTrue(one.contains("\"value\" : 70,") && one.contains("\"units\" : 2"), "the plan's own units: " + one);
+        String all = ok("indicator:rollup --indicator commune-reviewed-share");
+        assertTrue(all.lines().anyMatch(l -> l.matches("2026-H1\\s+80\\s+3\\s*")), "a share is averaged over the"
+                + " units of both plans, the province's own figure left out: " + all);
+        Platform.Result unknown = platform.execute("indicator:rollup --indicator commune-reviewed-shar");
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().contains("did you mean: commune-reviewed-share"), unknown.err());
+        Platform.Result both = platform.execute("indicator:rollup --indicator x hung-yen II.2#3");
+        assertEquals(1, both.exit());
+        assertTrue(both.err().contains("not both") && both.err().contains("Usage: indicator:rollup"), both.err());
+    }
 }

@@ -116,4 +116,12 @@ public interface ProgressStore {
      * rates (the catalogue's roll-up rule for those units).
      */
     List<Rollup> rollup(String plan, String target) throws StoreException;
+
+    /**
+     * One indicator over every unit of every loaded plan that has a target measuring it (a national roll-up), per
+     * period, by the same rule; an indicator measured as a count in one plan and a share in another is refused.
+     *
+     * @since 1.1
+     */
+    List<Rollup> rollupIndicator(String indicator) throws StoreException;
 }

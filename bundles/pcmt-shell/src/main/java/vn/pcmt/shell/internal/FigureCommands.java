@@ -36,7 +36,9 @@ public final class FigureCommands {
             .format().arg("PLAN", "plan id").arg("TARGET", "target id");
 
     static final Cli ROLLUP = new Cli("indicator:rollup", "a target's unit-level figures over all units, per period:"
-            + " summed for counts, averaged for shares").format().arg("PLAN", "plan id").arg("TARGET", "target id");
+            + " summed for counts, averaged for shares; with --indicator, over every loaded plan").format()
+            .opt("indicator", "CODE", "roll one indicator up over every plan measuring it (a national roll-up)")
+            .optionalArg("PLAN", "plan id").optionalArg("TARGET", "target id");
 
     private final ProgressStore store;
 
@@ -102,12 +104,21 @@ public final class FigureCommands {
     }
 
     @Descriptor("roll a target's unit figures up by period")
-    public void rollup(CommandSession session, @Descriptor("PLAN TARGET") String... args) throws StoreException {
+    public void rollup(CommandSession session, @Descriptor("PLAN TARGET | --indicator CODE") String... args)
+            throws StoreException {
         Cli.Parsed a = ROLLUP.parse(args, System.out);
         if (a == null) {
             return;
         }
-        List<ProgressStore.Rollup> r = store.rollup(a.arg(0), a.arg(1));
+        String indicator = a.opt("indicator");
+        if (indicator != null && a.arg(0) != null) {
+            throw ROLLUP.usageError("give PLAN TARGET or --indicator CODE, not both");
+        }
+        if (indicator == null && a.arg(1) == null) {
+            throw ROLLUP.usageError("missing argument " + (a.arg(0) == null ? "PLAN" : "TARGET"));
+        }
+        List<ProgressStore.Rollup> r = indicator != null ? store.rollupIndicator(indicator)
+                : store.rollup(a.arg(0), a.arg(1));
         if (a.json()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (ProgressStore.Rollup x : r) {
@@ -121,7 +132,8 @@ public final class FigureCommands {
             return;
         }
         if (r.isEmpty()) {
-            System.out.println("No unit-level figures for " + a.arg(0) + " " + a.arg(1) + ".");
+            System.out.println("No unit-level figures for " + (indicator != null ? "indicator " + indicator
+                    : a.arg(0) + " " + a.arg(1)) + ".");
             return;
         }
         Table t = new Table("PERIOD", "VALUE", "UNITS");

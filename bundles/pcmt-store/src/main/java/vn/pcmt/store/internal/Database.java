@@ -633,18 +633,32 @@ final class Database implements AutoCloseable {
     }
 
     /**
-     * Unit-level figures of one target, by period: SUM or AVG over units, for one plan or, with the plan null, over
-     * every plan that has the target (a national roll-up). The query the store benchmark times.
+     * Unit-level figures of one or more series, by period: SUM or AVG over units. One range of keys per series,
+     * whatever the number of plans. The query the store benchmark times for a national roll-up.
      */
-    static final String ROLLUP_SQL = "SELECT BITAND(f.k, " + PERIOD_MASK + ") / " + PERIOD_STEP + " AS p, %s(f.amount),"
-            + " COUNT(*) FROM series s JOIN fig f ON f.k BETWEEN s.id * " + SERIES_STEP + " AND s.id * " + SERIES_STEP
-            + " + " + (SERIES_STEP - 1) + " WHERE s.target_id = ? AND (CAST(? AS VARCHAR) IS NULL OR s.plan_id = ?)"
-            + " AND BITAND(f.k, " + UNIT_MASK + ") <> 0 GROUP BY p ORDER BY p";
+    static String rollupSql(String aggregate, int series) {
+        return "SELECT BITAND(f.k, " + PERIOD_MASK + ") / " + PERIOD_STEP + " AS p, " + aggregate + "(f.amount), COUNT(*)"
+                + " FROM series s JOIN fig f ON f.k BETWEEN s.id * " + SERIES_STEP + " AND s.id * " + SERIES_STEP
+                + " + " + (SERIES_STEP - 1) + " WHERE (s.plan_id, s.target_id) IN ("
+                + String.join(", ", java.util.Collections.nCopies(series, "(?, ?)")) + ")"
+                + " AND BITAND(f.k, " + UNIT_MASK + ") <> 0 GROUP BY p ORDER BY p";
+    }
+
+    /** The parameters of {@link #rollupSql} for {@code series} given as {plan, target} pairs. */
+    static Object[] rollupParams(List<String[]> series) {
+        return series.stream().flatMap(java.util.Arrays::stream).toArray();
+    }
 
     List<vn.pcmt.api.ProgressStore.Rollup> rollup(String plan, String target, boolean mean) throws StoreException {
-        return transaction(c -> query(c, String.format(ROLLUP_SQL, mean ? "AVG" : "SUM"),
+        List<String[]> one = new ArrayList<>();
+        one.add(new String[] {plan, target});
+        return rollup(one, mean);
+    }
+
+    List<vn.pcmt.api.ProgressStore.Rollup> rollup(List<String[]> series, boolean mean) throws StoreException {
+        return transaction(c -> query(c, rollupSql(mean ? "AVG" : "SUM", series.size()),
                 rs -> new vn.pcmt.api.ProgressStore.Rollup(Period.ofNumber(rs.getInt(1)).code(), rs.getDouble(2),
-                        rs.getInt(3)), target, plan, plan));
+                        rs.getInt(3)), rollupParams(series)));
     }
 
     /** A set of longs without boxing: the keys one import has written, to find a key given twice (~11 B a key). */

@@ -255,4 +255,31 @@ public final class JdbcStore implements ProgressStore {
                 + planId));
         return db.rollup(planId, target, t.unit() != vn.pcmt.api.TargetUnit.COUNT);
     }
+
+    @Override
+    public List<Rollup> rollupIndicator(String indicator) throws StoreException {
+        List<String[]> series = new java.util.ArrayList<>();
+        java.util.Set<Boolean> counts = new java.util.TreeSet<>();
+        for (PlanService ps : registry.plans()) {
+            for (Target t : ps.plan().targets()) {
+                if (t.indicator().equals(indicator)) {
+                    series.add(new String[] {ps.plan().id(), t.id()});
+                    counts.add(t.unit() == vn.pcmt.api.TargetUnit.COUNT);
+                }
+            }
+        }
+        if (series.isEmpty()) {
+            java.util.Set<String> known = new java.util.TreeSet<>();
+            registry.plans().forEach(ps -> ps.plan().targets().forEach(t -> known.add(t.indicator())));
+            List<String> near = vn.pcmt.api.Text.closest(indicator, known);
+            throw new StoreException("no loaded plan has a target measuring indicator \"" + indicator + "\"; "
+                    + (near.size() < known.size() ? "did you mean: " : "indicators: ")
+                    + String.join(", ", near.subList(0, Math.min(near.size(), 12))));
+        }
+        if (counts.size() > 1) {
+            throw new StoreException("indicator " + indicator + " is a count in some plans and a share in others;"
+                    + " roll it up one plan at a time (indicator:rollup PLAN TARGET)");
+        }
+        return db.rollup(series, !counts.contains(true));
+    }
 }

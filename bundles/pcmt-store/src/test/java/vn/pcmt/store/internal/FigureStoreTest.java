@@ -84,7 +84,7 @@ class FigureStoreTest {
         assertEquals(2, h1.units());
         assertEquals(null, h1.own());
         assertEquals(30.0, ag.stream().filter(a -> a.period().equals("2025")).findFirst().orElseThrow().own());
-        assertEquals(List.of(new vn.pcmt.api.ProgressStore.Rollup("2025-H1", 27.0, 3)), db.rollup(null, "count", false),
+        assertEquals(List.of(new vn.pcmt.api.ProgressStore.Rollup("2025-H1", 27.0, 3)), db.rollup(List.of(new String[] {"p1", "count"}, new String[] {"p2", "count"}), false),
                 "a national roll-up sums every plan's units: 10 + 12 + 5");
         assertEquals(List.of(new vn.pcmt.api.ProgressStore.Rollup("2025-H1", 11.0, 2)), db.rollup("p1", "count", true));
 
