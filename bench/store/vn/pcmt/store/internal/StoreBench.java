@@ -25,6 +25,8 @@ import vn.pcmt.api.TargetUnit;
  * 60 indicators, 12 half-years = 2,391,120 values) through the store's own import path (CSV, checks, SQL) into
  * an H2 file, then report:progress for one provincial plan and a national roll-up of one indicator, each against
  * the same work done with plain JDBC on H2. Medians of several runs; H2's result cache is off (platform.md trap 7).
+ * "plain JDBC" runs the very SQL the store runs (the floor); "no totals" is the same answer aggregated from every
+ * figure, as the store did before fig_total (V5).
  */
 public final class StoreBench {
     static final int PROVINCES = 34;
@@ -62,7 +64,7 @@ public final class StoreBench {
         double storeRate = rows / ((t1 - t0) / 1e9);
         JdbcDataSource raw = ds(dir.resolve("raw"));
         double rawRate = rawImport(raw);
-        System.out.printf("%-44s %12s %12s %8s%n", "", "pcmt", "plain JDBC", "ratio");
+        System.out.printf("%-44s %12s %12s %8s %12s%n", "", "pcmt", "plain JDBC", "ratio", "no totals");
         System.out.printf("%-44s %,12.0f %,12.0f %8.2f   (%.1f s; target >= 150,000)%n",
                 "bulk import, values/s", storeRate, rawRate, rawRate / storeRate, (t1 - t0) / 1e9);
 
@@ -71,6 +73,7 @@ public final class StoreBench {
         LocalDate asOf = LocalDate.of(2027, 1, 15);
         double[] progress = new double[runs];
         double[] progressRaw = new double[runs];
+        double[] progressFigures = new double[runs];
         for (int i = 0; i < runs; i++) {
             long a = System.nanoTime();
             List<Database.Aggregate> ag = db.aggregates(one.id());
@@ -79,13 +82,16 @@ public final class StoreBench {
             }
             progress[i] = (System.nanoTime() - a) / 1e6;
             progressRaw[i] = timeSql(ds, Database.AGGREGATES_SQL, one.id());
+            progressFigures[i] = timeSql(ds, Database.AGGREGATES_FROM_FIGURES_SQL, one.id());
         }
-        System.out.printf("%-44s %12.1f %12.1f %8.2f   (target <= 100 ms)%n", "report:progress, one plan, ms (median)",
-                median(progress), median(progressRaw), median(progress) / median(progressRaw));
+        System.out.printf("%-44s %12.1f %12.1f %8.2f %12.1f   (target <= 100 ms)%n",
+                "report:progress, one plan, ms (median)", median(progress), median(progressRaw),
+                median(progress) / median(progressRaw), median(progressFigures));
 
         // ---- one indicator rolled up over all communes, by period
         double[] rollup = new double[runs];
         double[] rollupRaw = new double[runs];
+        double[] rollupFigures = new double[runs];
         for (int i = 0; i < runs; i++) {
             // what rollupIndicator hands the database: every plan's target measuring the indicator
             String target = String.format("t%02d", 1 + (i % INDICATORS));
@@ -93,11 +99,13 @@ public final class StoreBench {
             long a = System.nanoTime();
             db.rollup(series, false);
             rollup[i] = (System.nanoTime() - a) / 1e6;
-            rollupRaw[i] = timeSql(ds, Database.rollupSql("SUM", series.size()), Database.rollupParams(series));
+            rollupRaw[i] = timeSql(ds, Database.rollupSql(series.size()), Database.rollupParams(series));
+            rollupFigures[i] = timeSql(ds, Database.rollupFromFiguresSql("SUM", series.size()),
+                    Database.rollupParams(series));
         }
-        System.out.printf("%-44s %12.1f %12.1f %8.2f   (target <= 50 ms)%n",
+        System.out.printf("%-44s %12.1f %12.1f %8.2f %12.1f   (target <= 50 ms)%n",
                 "roll-up, one indicator, all communes, ms", median(rollup), median(rollupRaw),
-                median(rollup) / median(rollupRaw));
+                median(rollup) / median(rollupRaw), median(rollupFigures));
 
         System.gc();
         Runtime rt = Runtime.getRuntime();

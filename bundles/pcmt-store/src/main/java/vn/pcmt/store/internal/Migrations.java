@@ -18,7 +18,8 @@ import java.util.List;
 final class Migrations {
     /** The migrations of this release, in order. Adding one means adding its file and its name here. */
     static final List<String> SCRIPTS = List.of("V1__status_and_audit.sql", "V2__units_recognitions_figures.sql",
-            "V3__rollup_index.sql", "V4__integer_figure_keys.sql");
+            "V3__rollup_index.sql", "V4__integer_figure_keys.sql",
+            "V5__figure_totals.sql");
 
     private Migrations() {}
 

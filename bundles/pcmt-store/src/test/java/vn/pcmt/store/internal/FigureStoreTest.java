@@ -164,4 +164,49 @@ class FigureStoreTest {
         }
         assertTrue(set.add(-1));
     }
+
+    /** Random imports, re-imports and single records: the totals always equal what every figure adds up to. */
+    @Test
+    void totalsKeptByEveryWriteEqualTheFiguresTheySummarise() throws Exception {
+        Database db = new Database(ds(), "x");
+        java.util.Random random = new java.util.Random(20261124);
+        String[] periods = {"2025", "2025-H1", "2025-H2", "2026-H1"};
+        String[] units = {"", "x1", "x2"};
+        for (int round = 0; round < 12; round++) {
+            List<String> lines = new java.util.ArrayList<>();
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (int i = 0; i < 10; i++) {
+                String key = (random.nextBoolean() ? "p1" : "p2") + ",count," + periods[random.nextInt(periods.length)]
+                        + "," + random.nextInt(100) + "," + units[random.nextInt(units.length)];
+                String[] part = key.split(",", -1);
+                String unique = part[0] + " " + part[2] + " " + part[4];
+                if (keys.add(unique)) {
+                    lines.add(key);
+                }
+            }
+            if (round % 3 == 2) {
+                String[] one = lines.get(0).split(",", -1);
+                db.writeFigures(List.of(FigureCheck.check(plans.get(one[0]), one[1], one[2], one[3], one[4], null)), null);
+            } else {
+                importCsv(db, csv("r" + round + ".csv", lines.toArray(String[]::new)));
+            }
+        }
+        for (String plan : List.of("p1", "p2")) {
+            java.util.Set<String> fromTotals = new java.util.TreeSet<>();
+            db.aggregates(plan).forEach(a -> fromTotals.add(a.target() + " " + a.period() + " " + a.own() + " "
+                    + a.sum() + " " + a.units()));
+            java.util.Set<String> fromFigures = new java.util.TreeSet<>();
+            db.transaction(c -> Database.query(c, Database.AGGREGATES_FROM_FIGURES_SQL, rs -> rs.getString(1) + " "
+                    + Period.ofNumber(rs.getInt(2)).code() + " " + (rs.getObject(3) == null ? null : rs.getDouble(3))
+                    + " " + rs.getDouble(4) + " " + rs.getInt(5), plan)).forEach(fromFigures::add);
+            assertEquals(fromFigures, fromTotals, plan);
+            assertTrue(fromTotals.size() >= 3, "the test wrote something: " + fromTotals);
+        }
+        List<String[]> both = List.of(new String[] {"p1", "count"}, new String[] {"p2", "count"});
+        List<String> fromFigures = db.transaction(c -> Database.query(c, Database.rollupFromFiguresSql("AVG", 2),
+                rs -> Period.ofNumber(rs.getInt(1)).code() + " " + Math.round(rs.getDouble(2) * 1e6) + " " + rs.getInt(3),
+                Database.rollupParams(both)));
+        assertEquals(fromFigures, db.rollup(both, true).stream().map(r -> r.period() + " "
+                + Math.round(r.value() * 1e6) + " " + r.units()).toList());
+    }
 }
