@@ -128,8 +128,10 @@ public final class Main {
         try {
             CharSequence program = command != null ? command : Files.readString(script, StandardCharsets.UTF_8);
             code = platform.execute(program, System.in, out, err);
+            Trace.mark("command done");
         } finally {
             platform.close();
+            Trace.mark("framework stopped");
         }
         return code;
     }

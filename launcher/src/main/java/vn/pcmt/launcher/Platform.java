@@ -83,6 +83,7 @@ public final class Platform implements AutoCloseable {
     }
 
     public static Platform start(Settings s) throws BundleException, IOException, InterruptedException {
+        Trace.mark("launcher main");
         Features features = new Features(s.home().resolve("features"));
         List<Features.Feature> resolved = features.resolve(s.features());
         List<Features.BundleRef> bundles = Features.bundles(resolved);
@@ -130,6 +131,10 @@ public final class Platform implements AutoCloseable {
         props.put("felix.fileinstall.log.level", "1");
         // SCR reports a component that fails to activate (a database that cannot open) on the console
         props.put("ds.loglevel", "warn");
+        // SCR keeps the component descriptors it parsed in its bundle data area and reads them back on the next
+        // start instead of parsing every bundle's XML again (the cache is dropped with the framework cache when a
+        // jar changes, see CacheStamp)
+        props.put("ds.cache.metadata", "true");
         props.put("pcmt.home", s.home().toString());
         props.put("pcmt.data", s.data().toString());
         props.put("pcmt.deploy", s.deploy().toString());
@@ -145,6 +150,7 @@ public final class Platform implements AutoCloseable {
                 .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"));
         Framework fw = factory.newFramework(props);
         fw.init();
+        Trace.mark("framework initialised" + (clean ? " (cache cleaned)" : ""));
         BundleContext ctx = fw.getBundleContext();
         List<Bundle> fresh = new ArrayList<>();
         for (Features.BundleRef b : bundles) {
@@ -162,15 +168,20 @@ public final class Platform implements AutoCloseable {
                 b.start(); // persistent: a restart starts it again unless the operator stopped it
             }
         }
+        Trace.mark("bundles installed and marked for start");
+        Trace.bundles(ctx);
         fw.start();
+        Trace.mark("framework started");
         CountDownLatch levels = new CountDownLatch(1);
         int level = s.interactive() ? LAST_START_LEVEL : CONSOLE_START_LEVEL - 1;
         fw.adapt(FrameworkStartLevel.class).setStartLevel(level, e -> levels.countDown());
         if (!levels.await(60, TimeUnit.SECONDS)) {
             throw new LaunchException("the framework did not reach start level " + level + " in 60 s");
         }
+        Trace.mark("start level " + level + " reached");
         Platform platform = new Platform(fw, s);
         platform.awaitPlansRead(30_000);
+        Trace.mark("plans read");
         if (clean && owner) {
             CacheStamp.write(s.data(), bundles, s.repository(), s.features());
         }
@@ -190,7 +201,9 @@ public final class Platform implements AutoCloseable {
             return;
         }
         Thread t = new Thread(() -> {
+            Trace.mark("warm-up: logging");
             org.slf4j.LoggerFactory.getILoggerFactory();
+            Trace.mark("warm-up: logging ready");
             try {
                 javax.xml.parsers.SAXParserFactory f = javax.xml.parsers.SAXParserFactory.newInstance();
                 f.setNamespaceAware(true);
@@ -198,6 +211,7 @@ public final class Platform implements AutoCloseable {
             } catch (Exception e) {
                 // only a warm-up: SCR reports real parser problems itself
             }
+            Trace.mark("warm-up: XML parser ready");
         }, "pcmt-warmup");
         t.setDaemon(true);
         t.start();

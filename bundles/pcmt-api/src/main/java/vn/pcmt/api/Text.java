@@ -23,6 +23,75 @@ public final class Text {
         if (s == null) {
             return "";
         }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char f;
+            if (c < FOLDED.length) {
+                f = FOLDED[c];
+                if (f == UNKNOWN) {
+                    f = FOLDED[c] = foldChar(c);
+                }
+                if (f == SLOW) {
+                    return foldByNormalizer(s); // a letter outside the table (another script): the general path
+                }
+            } else {
+                return foldByNormalizer(s);
+            }
+            if (f == MARK) {
+                continue;
+            }
+            if (f == ' ') {
+                if (!space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = true;
+                continue;
+            }
+            space = false;
+            sb.append(f);
+        }
+        int n = sb.length();
+        if (n > 0 && sb.charAt(n - 1) == ' ') {
+            sb.setLength(n - 1);
+        }
+        return sb.toString();
+    }
+
+    /** In FOLDED: a combining mark, dropped. */
+    private static final char MARK = '\uFFFF';
+    /** In FOLDED: a character whose folding takes more than one char; the string goes the general path. */
+    private static final char SLOW = '\uFFFE';
+    /** In FOLDED: not worked out yet. */
+    private static final char UNKNOWN = 0;
+    /**
+     * The folded form of each char below U+2000 (Latin with all Vietnamese letters, combining marks, spaces), worked
+     * out from {@link #foldByNormalizer} the first time the char is met, so folding a plan's text costs a table
+     * lookup per char rather than a Unicode decomposition of every string (a tenth of the time spent reading the
+     * plans at start-up). Concurrent first uses write the same value.
+     */
+    private static final char[] FOLDED = new char[0x2000];
+
+    private static char foldChar(char c) {
+        if (c == UNKNOWN) {
+            return SLOW;
+        }
+        if (c < 0x80) {
+            return Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
+        }
+        if (Character.isWhitespace(c)) {
+            return ' ';
+        }
+        if (Character.getType(c) == Character.NON_SPACING_MARK) {
+            return MARK;
+        }
+        String f = foldByNormalizer("a" + c + "a");
+        return f.length() == 3 ? f.charAt(1) : f.length() == 2 ? MARK : SLOW;
+    }
+
+    /** The definition of {@link #fold}: NFD, marks dropped, đ to d, white space collapsed, lower case. */
+    static String foldByNormalizer(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(d.length());
         boolean space = false;

@@ -285,7 +285,7 @@ final class PlanChecker {
         Map<String, Integer> firstLine = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             for (String sentence : SENTENCE_END.split(lines.get(i))) {
-                String key = Text.fold(sentence).replaceAll("[^\\p{L}\\p{N} ]", "").trim();
+                String key = lettersAndDigits(Text.fold(sentence));
                 if (key.length() < MIN_REPEATED) {
                     continue;
                 }
@@ -299,6 +299,18 @@ final class PlanChecker {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** Letters, digits and spaces only, trimmed: the key two printings of one sentence share. */
+    static String lettersAndDigits(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString().trim();
+    }
 
     /** The section a source line belongs to: the last section starting at or before it. */
     static String sectionAt(Plan plan, int line) {

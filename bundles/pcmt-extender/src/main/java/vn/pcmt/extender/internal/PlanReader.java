@@ -65,7 +65,6 @@ final class PlanReader {
     static final Set<String> UNIT_KINDS = Set.of("xa", "phuong", "dac-khu", "thi-tran", "huyen", "quan", "thi-xa");
     private static final Pattern PLAN_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern ITEM_ID = Pattern.compile("[A-Za-z0-9.#/_-]+");
-    private static final Pattern WS = Pattern.compile("\\s+");
 
     private final String file;
     private final List<String> lines;
@@ -433,8 +432,23 @@ final class PlanReader {
         return vn.pcmt.api.Numbers.format(d);
     }
 
+    /** White space runs to one space, trimmed; a loop rather than a regex, for every line of every plan text. */
     static String collapse(String s) {
-        return WS.matcher(s).replaceAll(" ").trim();
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     private Fields fields(Node n, String... allowed) {
