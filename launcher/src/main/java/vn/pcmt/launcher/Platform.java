@@ -131,10 +131,6 @@ public final class Platform implements AutoCloseable {
         props.put("felix.fileinstall.log.level", "1");
         // SCR reports a component that fails to activate (a database that cannot open) on the console
         props.put("ds.loglevel", "warn");
-        // SCR keeps the component descriptors it parsed in its bundle data area and reads them back on the next
-        // start instead of parsing every bundle's XML again (the cache is dropped with the framework cache when a
-        // jar changes, see CacheStamp)
-        props.put("ds.cache.metadata", "true");
         props.put("pcmt.home", s.home().toString());
         props.put("pcmt.data", s.data().toString());
         props.put("pcmt.deploy", s.deploy().toString());

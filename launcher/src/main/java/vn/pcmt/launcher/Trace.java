@@ -27,6 +27,10 @@ final class Trace {
                     mark("  starting " + e.getBundle().getSymbolicName());
                 } else if (e.getType() == org.osgi.framework.BundleEvent.STARTED) {
                     mark("  started  " + e.getBundle().getSymbolicName());
+                } else if (e.getType() == org.osgi.framework.BundleEvent.STOPPING) {
+                    mark("  stopping " + e.getBundle().getSymbolicName());
+                } else if (e.getType() == org.osgi.framework.BundleEvent.STOPPED) {
+                    mark("  stopped  " + e.getBundle().getSymbolicName());
                 }
             });
         }
