@@ -169,7 +169,11 @@ class ProgressTest {
                 + " units of both plans, the province's own figure left out: " + all);
         Platform.Result unknown = platform.execute("indicator:rollup --indicator commune-reviewed-shar");
         assertEquals(1, unknown.exit());
-        assertTrue(unknown.err().contains("did you mean: commune-reviewed-share"), unknown.err());
+        assertTrue(unknown.err().contains("did you mean:\n  commune-reviewed-share"), unknown.err());
+        Platform.Result words = platform.execute("indicator:rollup --indicator \"ra soat trong diem\"");
+        assertEquals(1, words.exit());
+        assertTrue(words.err().contains("names of these match") && words.err().contains("commune-reviewed-share"),
+                "words of the name, without diacritics: " + words.err());
         Platform.Result both = platform.execute("indicator:rollup --indicator x hung-yen II.2#3");
         assertEquals(1, both.exit());
         assertTrue(both.err().contains("not both") && both.err().contains("Usage: indicator:rollup"), both.err());

@@ -269,12 +269,22 @@ public final class JdbcStore implements ProgressStore {
             }
         }
         if (series.isEmpty()) {
-            java.util.Set<String> known = new java.util.TreeSet<>();
-            registry.plans().forEach(ps -> ps.plan().targets().forEach(t -> known.add(t.indicator())));
-            List<String> near = vn.pcmt.api.Text.closest(indicator, known);
-            throw new StoreException("no loaded plan has a target measuring indicator \"" + indicator + "\"; "
-                    + (near.size() < known.size() ? "did you mean: " : "indicators: ")
-                    + String.join(", ", near.subList(0, Math.min(near.size(), 12))));
+            // by code, or by words of the indicator's name without diacritics ("xa khong ma tuy")
+            java.util.Map<String, String> names = new java.util.TreeMap<>();
+            registry.plans().forEach(ps -> ps.plan().targets().forEach(t -> names.putIfAbsent(t.indicator(),
+                    ps.plan().indicator(t.indicator()).map(vn.pcmt.api.Indicator::name).orElse(""))));
+            List<String> words = List.of(vn.pcmt.api.Text.fold(indicator.replace('-', ' ')).split(" "));
+            List<String> byName = names.entrySet().stream().filter(e -> {
+                List<String> name = List.of(vn.pcmt.api.Text.fold(e.getValue()).split("[^\\p{L}\\p{N}]+"));
+                return name.containsAll(words);
+            }).map(java.util.Map.Entry::getKey).toList();
+            List<String> near = byName.isEmpty() ? vn.pcmt.api.Text.closest(indicator, names.keySet()) : byName;
+            boolean some = near.size() < names.size();
+            throw new StoreException((byName.isEmpty() ? "no loaded plan has a target measuring indicator \""
+                    + indicator + "\"; " + (some ? "did you mean:" : "the indicators of the loaded plans:")
+                    : "\"" + indicator + "\" is not an indicator code; the names of these match (give one code):")
+                    + near.stream().map(c -> "\n  " + c + (names.get(c).isEmpty() ? "" : "  " + names.get(c)))
+                            .collect(java.util.stream.Collectors.joining()));
         }
         if (counts.size() > 1) {
             throw new StoreException("indicator " + indicator + " is a count in some plans and a share in others;"
