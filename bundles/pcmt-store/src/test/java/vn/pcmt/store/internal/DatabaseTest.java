@@ -9,24 +9,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.pcmt.api.ProgressStore.AuditEntry;
 import vn.pcmt.api.ProgressStore.Status;
 import vn.pcmt.api.StoreException;
 
 /** The store's SQL against a real H2 file database. */
-class DatabaseTest {
-    @TempDir
-    Path dir;
-
-    JdbcDataSource ds() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("db") + ";AUTO_SERVER=TRUE");
-        ds.setUser("sa");
-        return ds;
-    }
+class DatabaseTest extends H2FileTest {
 
     @Test
     void migrationsRunOnceAndLeaveAWholeVersion() throws Exception {

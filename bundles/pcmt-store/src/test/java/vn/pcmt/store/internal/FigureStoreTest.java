@@ -14,9 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.pcmt.api.Comparator;
 import vn.pcmt.api.Deadline;
 import vn.pcmt.api.Measure;
@@ -30,16 +28,7 @@ import vn.pcmt.api.Target;
 import vn.pcmt.api.TargetUnit;
 
 /** Figures on a real H2 file: integer keys, imports, replaced values, and the data of a V2 database carried over. */
-class FigureStoreTest {
-    @TempDir
-    Path dir;
-
-    JdbcDataSource ds() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("db") + ";AUTO_SERVER=TRUE");
-        ds.setUser("sa");
-        return ds;
-    }
+class FigureStoreTest extends H2FileTest {
 
     static Plan plan(String id) {
         List<Target> targets = List.of(
