@@ -219,25 +219,19 @@ final class Database implements AutoCloseable {
                 }
             }
             OffsetDateTime now = OffsetDateTime.now();
-            try (PreparedStatement p = c.prepareStatement("MERGE INTO assignment_status KEY (plan_id, assignment_id)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
-                p.setString(1, plan);
-                p.setString(2, assignment);
-                p.setString(3, status.code());
-                p.setString(4, note);
-                p.setString(5, operator);
-                p.setObject(6, now);
-                p.executeUpdate();
-            }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO assignment_status_history (plan_id, assignment_id,"
-                    + " status, note, operator, changed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                p.setString(1, plan);
-                p.setString(2, assignment);
-                p.setString(3, status.code());
-                p.setString(4, note);
-                p.setString(5, operator);
-                p.setObject(6, now);
-                p.executeUpdate();
+            // the current status and its history row take the same values
+            for (String sql : List.of("MERGE INTO assignment_status KEY (plan_id, assignment_id) VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO assignment_status_history (plan_id, assignment_id, status, note, operator, changed_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                try (PreparedStatement p = c.prepareStatement(sql)) {
+                    p.setString(1, plan);
+                    p.setString(2, assignment);
+                    p.setString(3, status.code());
+                    p.setString(4, note);
+                    p.setString(5, operator);
+                    p.setObject(6, now);
+                    p.executeUpdate();
+                }
             }
             audit(c, "assignment.status", plan + " " + assignment, old.code(), status.code()
                     + (note == null ? "" : " (" + note + ")"));
