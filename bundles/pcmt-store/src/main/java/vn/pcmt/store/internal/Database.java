@@ -47,7 +47,9 @@ final class Database implements AutoCloseable {
         // the loser succeeds a moment later, so retry briefly before giving up.
         try {
             this.anchor = connect();
-            Migrations.apply(anchor);
+            try (Connection lock = connect()) {
+                Migrations.apply(anchor, lock);
+            }
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot open or migrate the database: " + e.getMessage(), e);
         }

@@ -12,8 +12,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Versioned schema migrations: {@code db/V<n>__<what>.sql} resources, applied in order, each in one transaction
- * with its row in {@code schema_version}, so a database is always at a whole version.
+ * Versioned schema migrations: {@code db/V<n>__<what>.sql} resources, applied in order by one process at a time,
+ * each in one transaction with its row in {@code schema_version}. Caveat: H2 commits a DDL statement (CREATE, ALTER,
+ * DROP) as it runs, so a process killed in the middle of a script leaves that script's DDL done so far; the
+ * version row is written last, and the script is then run again and stops at its first CREATE.
  */
 final class Migrations {
     /** The migrations of this release, in order. Adding one means adding its file and its name here. */
@@ -23,9 +25,34 @@ final class Migrations {
 
     private Migrations() {}
 
-    /** Applies what the database lacks; returns the version it is at afterwards. */
-    static int apply(Connection c) throws SQLException, IOException {
-        return apply(c, SCRIPTS.size());
+    /**
+     * Applies what the database lacks, one process at a time; returns the version it is at afterwards. Consoles
+     * started together on a new data folder each find the database unmigrated: the first takes a row lock on
+     * {@code lock}, a connection of its own (H2 commits each DDL statement at once, so the migrating connection could
+     * not hold it), and the others wait for it and then find nothing left to do.
+     */
+    static int apply(Connection c, Connection lock) throws SQLException, IOException {
+        for (int attempt = 1;; attempt++) {
+            try (Statement s = lock.createStatement()) {
+                lock.setAutoCommit(true);
+                s.execute("CREATE TABLE IF NOT EXISTS schema_lock (id INT PRIMARY KEY)");
+                s.execute("MERGE INTO schema_lock KEY (id) VALUES (1)");
+                break;
+            } catch (SQLException e) {
+                // two sessions creating the lock table at the same moment: one of them loses, and tries again
+                if (attempt >= 5) {
+                    throw e;
+                }
+            }
+        }
+        lock.setAutoCommit(false);
+        try (Statement s = lock.createStatement()) {
+            s.execute("SET LOCK_TIMEOUT 300000"); // a large database's migration may take minutes
+            s.executeQuery("SELECT id FROM schema_lock WHERE id = 1 FOR UPDATE").close();
+            return apply(c, SCRIPTS.size());
+        } finally {
+            lock.commit();
+        }
     }
 
     /** Applies what the database lacks up to version {@code upTo} (tests start from an older schema). */

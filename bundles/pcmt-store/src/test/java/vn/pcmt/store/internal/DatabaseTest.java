@@ -61,4 +61,31 @@ class DatabaseTest extends H2FileTest {
         new Database(ds(), "x").updateStatus("p", "a", Status.BLOCKED, "thiếu kinh phí");
         assertEquals(Status.BLOCKED, new Database(ds(), "y").statuses("p").get("a").status());
     }
+
+    /** Consoles started together on a new data folder each open the database and find it unmigrated. */
+    @Test
+    void databasesOpenedAtOnceMigrateOnce() throws Exception {
+        int n = 4;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(n);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            List<java.util.concurrent.Future<Database>> opened = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                opened.add(pool.submit(() -> {
+                    together.await();
+                    return new Database(ds(), "x");
+                }));
+            }
+            for (java.util.concurrent.Future<Database> f : opened) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS).statuses("p"); // throws if opening failed
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection c = ds().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(version) FROM schema_version")) {
+            rs.next();
+            assertEquals(Migrations.SCRIPTS.size(), rs.getInt(1), "each migration once");
+        }
+    }
 }
