@@ -29,6 +29,8 @@ final class Database implements AutoCloseable {
     static final int OPEN_ATTEMPTS = 8;
     private final DataSource ds;
     private final String operator;
+    /** Whether opening is retried: only for a file shared by consoles (AUTO_SERVER), where a refusal is momentary. */
+    private final boolean shared;
     /**
      * Held open while the store lives: an embedded database closes with its last connection, and reopening a large
      * file for every operation cost ~0.5 s each (bench/store.sh).
@@ -41,8 +43,13 @@ final class Database implements AutoCloseable {
     private final java.util.concurrent.BlockingDeque<Connection> idle = new java.util.concurrent.LinkedBlockingDeque<>(4);
 
     Database(DataSource ds, String operator) throws StoreException {
+        this(ds, operator, true);
+    }
+
+    Database(DataSource ds, String operator, boolean shared) throws StoreException {
         this.ds = ds;
         this.operator = operator;
+        this.shared = shared;
         // Two consoles starting at the same moment race to open the file and serve it to the other (AUTO_SERVER);
         // the loser succeeds a moment later, so retry briefly before giving up.
         try {
@@ -110,8 +117,8 @@ final class Database implements AutoCloseable {
             try {
                 return ds.getConnection();
             } catch (SQLException e) {
-                if (attempt >= OPEN_ATTEMPTS) {
-                    throw e;
+                if (!shared || attempt >= OPEN_ATTEMPTS || !(lostConnection(e) || busy(e))) {
+                    throw e; // a wrong URL, folder or password: no use trying again
                 }
                 pause(attempt);
             }
@@ -152,6 +159,12 @@ final class Database implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The database file is held or being handed over by another console (AUTO_SERVER), for a moment. */
+    static boolean busy(SQLException e) {
+        int code = e.getErrorCode();
+        return code == 90020 || code == 90135 || code == 90028 || code == 90031;
     }
 
     /** The connection or the database under it went away (another console stopping), not the work itself. */

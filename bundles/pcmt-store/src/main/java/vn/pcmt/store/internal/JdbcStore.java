@@ -66,9 +66,40 @@ public final class JdbcStore implements ProgressStore {
                 : context.getProperty("pcmt.operator") != null ? context.getProperty("pcmt.operator")
                 : System.getProperty("user.name", "unknown");
         try {
-            this.db = new Database(factory.createDataSource(p), operator);
-        } catch (SQLException e) {
-            throw new StoreException("cannot open " + url + ": " + e.getMessage(), e);
+            createFolder(url);
+            this.db = new Database(factory.createDataSource(p), operator, url.toUpperCase().contains("AUTO_SERVER=TRUE"));
+        } catch (SQLException | StoreException e) {
+            // said here, plainly, once: the command that needed the store points the operator to this log line
+            String why = String.valueOf(e.getMessage()).replaceAll("\\s*\\[\\d+-\\d+]", ""); // H2's [code-build]
+            LOG.error("The progress store did not start: database {}: {}", url, why);
+            throw new StoreException("cannot open " + url + ": " + why, e);
+        }
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcStore.class);
+
+    /**
+     * Creates the folder of an H2 file database, so that a folder that cannot be made is one clear error rather than
+     * H2's stack traces on the console (it prints them when it cannot write its trace file there).
+     */
+    static void createFolder(String url) throws StoreException {
+        if (!url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:") || url.startsWith("jdbc:h2:tcp:")
+                || url.startsWith("jdbc:h2:ssl:")) {
+            return;
+        }
+        String path = url.substring("jdbc:h2:".length()).replaceFirst("^file:", "");
+        int semi = path.indexOf(';');
+        String name = semi < 0 ? path : path.substring(0, semi);
+        Path file = Path.of(name.startsWith("~") ? System.getProperty("user.home") + name.substring(1) : name);
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException | SecurityException e) {
+            throw new StoreException("the folder " + folder + " cannot be created (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+        if (!java.nio.file.Files.isWritable(folder)) {
+            throw new StoreException("the folder " + folder + " is not writable");
         }
     }
 

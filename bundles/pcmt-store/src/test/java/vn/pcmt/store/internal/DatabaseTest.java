@@ -88,4 +88,22 @@ class DatabaseTest extends H2FileTest {
             assertEquals(Migrations.SCRIPTS.size(), rs.getInt(1), "each migration once");
         }
     }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedFailsAtOnceWithItsReason() throws Exception {
+        StoreException folder = assertThrows(StoreException.class,
+                () -> JdbcStore.createFolder("jdbc:h2:file:/proc/nope/db;AUTO_SERVER=TRUE"));
+        assertTrue(folder.getMessage().contains("the folder /proc/nope cannot be created"), folder.getMessage());
+        JdbcStore.createFolder("jdbc:h2:tcp://localhost/db"); // a server's folder is not ours to make
+        JdbcStore.createFolder("jdbc:h2:file:" + dir.resolve("sub/db")); // ours is
+        assertTrue(java.nio.file.Files.isDirectory(dir.resolve("sub")));
+
+        new Database(ds(), "x").close();
+        org.h2.jdbcx.JdbcDataSource wrong = ds();
+        wrong.setPassword("wrong");
+        long start = System.nanoTime();
+        StoreException password = assertThrows(StoreException.class, () -> new Database(wrong, "x", true));
+        assertTrue(password.getMessage().contains("Wrong user name or password"), password.getMessage());
+        assertTrue(System.nanoTime() - start < 1_000_000_000L, "not retried like a database being handed over");
+    }
 }
