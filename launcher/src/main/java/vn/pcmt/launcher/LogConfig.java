@@ -53,6 +53,14 @@ public final class LogConfig extends ContextAwareBase implements Configurator {
         tf.setLevel(p.getProperty("console.level", "ERROR"));
         tf.start();
         ca.addFilter(tf);
+        ca.addFilter(new ch.qos.logback.core.filter.Filter<ILoggingEvent>() {
+            @Override
+            public ch.qos.logback.core.spi.FilterReply decide(ILoggingEvent e) {
+                // the OSGi log's entries (Platform.forwardFrameworkLog) go to the file only
+                return e.getLoggerName().startsWith("osgi.") ? ch.qos.logback.core.spi.FilterReply.DENY
+                        : ch.qos.logback.core.spi.FilterReply.NEUTRAL;
+            }
+        });
         ca.setEncoder(encoder(ctx, "%-5level %msg%n"));
         ca.start();
 

@@ -146,6 +146,7 @@ public final class Platform implements AutoCloseable {
                 .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"));
         Framework fw = factory.newFramework(props);
         fw.init();
+        forwardFrameworkLog(fw.getBundleContext());
         Trace.mark("framework initialised" + (clean ? " (cache cleaned)" : ""));
         BundleContext ctx = fw.getBundleContext();
         List<Bundle> fresh = new ArrayList<>();
@@ -211,6 +212,33 @@ public final class Platform implements AutoCloseable {
         }, "pcmt-warmup");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Warnings and errors that bundles write to the OSGi Log Service (Equinox provides it; SCR reports a component
+     * that failed to activate there) go to pcmt.log through SLF4J, under the logger "osgi.BUNDLE", so the log the
+     * console points to holds them. Only the file: such entries carry stack traces, and the command that met the
+     * failure already says so on the console.
+     */
+    private static void forwardFrameworkLog(BundleContext ctx) {
+        ServiceReference<org.osgi.service.log.LogReaderService> ref =
+                ctx.getServiceReference(org.osgi.service.log.LogReaderService.class);
+        if (ref == null) {
+            return;
+        }
+        ctx.getService(ref).addLogListener(entry -> {
+            org.osgi.service.log.LogLevel level = entry.getLogLevel();
+            if (level != org.osgi.service.log.LogLevel.ERROR && level != org.osgi.service.log.LogLevel.WARN) {
+                return;
+            }
+            String bundle = entry.getBundle() == null ? "framework" : entry.getBundle().getSymbolicName();
+            org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("osgi." + bundle);
+            if (level == org.osgi.service.log.LogLevel.ERROR) {
+                log.error(entry.getMessage(), entry.getException());
+            } else {
+                log.warn(entry.getMessage(), entry.getException());
+            }
+        });
     }
 
     /**
