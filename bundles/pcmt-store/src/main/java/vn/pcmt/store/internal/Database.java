@@ -51,14 +51,27 @@ final class Database implements AutoCloseable {
         this.operator = operator;
         this.shared = shared;
         // Two consoles starting at the same moment race to open the file and serve it to the other (AUTO_SERVER);
-        // the loser succeeds a moment later, so retry briefly before giving up.
-        try {
-            this.anchor = connect();
-            try (Connection lock = connect()) {
-                Migrations.apply(anchor, lock);
+        // the loser succeeds a moment later. And the console serving it may stop while this one opens it or waits
+        // for its migration: the connections break, and opening again takes the file over. So, when the file is
+        // shared, opening is retried briefly on those refusals before giving up.
+        for (int attempt = 1;; attempt++) {
+            try {
+                this.anchor = connect();
+                try (Connection lock = connect()) {
+                    Migrations.apply(anchor, lock);
+                }
+                return;
+            } catch (SQLException e) {
+                if (anchor != null) {
+                    closeQuietly(anchor);
+                }
+                if (!shared || attempt >= OPEN_ATTEMPTS || !(lostConnection(e) || busy(e))) {
+                    throw new StoreException("cannot open or migrate the database: " + e.getMessage(), e);
+                }
+                pause(attempt);
+            } catch (IOException e) {
+                throw new StoreException("cannot open or migrate the database: " + e.getMessage(), e);
             }
-        } catch (SQLException | IOException e) {
-            throw new StoreException("cannot open or migrate the database: " + e.getMessage(), e);
         }
     }
 
