@@ -59,7 +59,7 @@ public final class StoreBench {
             units.add("c" + c);
         }
         long t0 = System.nanoTime();
-        FigureImport.run(db, csv, id -> java.util.Optional.ofNullable(byId.get(id)), units);
+        FigureImport.run(db, csv, id -> java.util.Optional.ofNullable(byId.get(id)), units, dir.resolve("bad-rows.txt"));
         long t1 = System.nanoTime();
         double storeRate = rows / ((t1 - t0) / 1e9);
         JdbcDataSource raw = ds(dir.resolve("raw"));

@@ -19,34 +19,82 @@ final class FigureImport {
 
     /**
      * Reads {@code csv} a row at a time, checks each row and writes the good ones; any bad row rolls everything back
-     * and every bad row is reported with its line. {@code units} are the unit codes a row may name.
+     * and every bad row is reported with its line: in the error itself up to {@link #MAX_PROBLEMS}, and all of them
+     * in {@code report} when there are more (a file wrong throughout would otherwise make an error of millions of
+     * lines). {@code units} are the unit codes a row may name.
      */
-    static ImportResult run(Database db, Path csv, Function<String, Optional<Plan>> plans, Set<String> units)
-            throws StoreException {
+    static ImportResult run(Database db, Path csv, Function<String, Optional<Plan>> plans, Set<String> units,
+            Path report) throws StoreException {
         int written = db.writeFigures(sink -> {
             List<String> problems = new ArrayList<>();
+            int[] count = {0};
+            java.io.Writer[] all = {null};
             FigureCheck.Batch checks = new FigureCheck.Batch(plans);
-            Csv.forEach(csv, List.of("plan", "target", "period", "value"), r -> {
-                try {
-                    String unit = r.get("unit");
-                    if (unit != null && !units.contains(unit)) {
-                        throw new IllegalArgumentException("unknown unit \"" + unit + "\" (see unit:list)");
+            try {
+                Csv.forEach(csv, List.of("plan", "target", "period", "value"), r -> {
+                    try {
+                        String unit = r.get("unit");
+                        if (unit != null && !units.contains(unit)) {
+                            throw new IllegalArgumentException("unknown unit \"" + unit + "\" (see unit:list)");
+                        }
+                        FigureCheck.Checked f = checks.check(r.get("plan"), r.get("target"), r.get("period"),
+                                r.get("value"), unit, r.get("note"));
+                        // after a bad row only check (keys given twice too): the transaction will be rolled back
+                        sink.accept(f, count[0] == 0);
+                    } catch (IllegalArgumentException e) {
+                        String problem = csv + ":" + r.line() + ": " + e.getMessage();
+                        if (++count[0] <= MAX_PROBLEMS) {
+                            problems.add(problem);
+                        } else {
+                            if (all[0] == null) {
+                                all[0] = open(report, problems);
+                            }
+                            write(all[0], report, problem);
+                        }
                     }
-                    FigureCheck.Checked f = checks.check(r.get("plan"), r.get("target"), r.get("period"),
-                            r.get("value"), unit, r.get("note"));
-                    // after a bad row only check (keys given twice too): the transaction will be rolled back
-                    sink.accept(f, problems.isEmpty());
-                } catch (IllegalArgumentException e) {
-                    problems.add(csv + ":" + r.line() + ": " + e.getMessage());
-                }
-            });
-            if (!problems.isEmpty()) {
-                int shown = Math.min(problems.size(), MAX_PROBLEMS);
-                throw new StoreException(problems.size() + " bad rows; nothing was imported:\n"
-                        + String.join("\n", problems.subList(0, shown))
-                        + (shown < problems.size() ? "\n… and " + (problems.size() - shown) + " more" : ""));
+                });
+            } finally {
+                close(all[0], report);
+            }
+            if (count[0] > 0) {
+                throw new StoreException(count[0] + " bad rows; nothing was imported:\n" + String.join("\n", problems)
+                        + (count[0] > MAX_PROBLEMS ? "\n… and " + (count[0] - MAX_PROBLEMS) + " more; every bad row is"
+                                + " listed in " + report : ""));
             }
         }, csv.toString());
         return new ImportResult(csv.toString(), written);
+    }
+
+    private static java.io.Writer open(Path report, List<String> first) throws StoreException {
+        try {
+            java.nio.file.Files.createDirectories(report.toAbsolutePath().getParent());
+            java.io.Writer w = java.nio.file.Files.newBufferedWriter(report, java.nio.charset.StandardCharsets.UTF_8);
+            for (String p : first) {
+                w.write(p);
+                w.write('\n');
+            }
+            return w;
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot write the list of bad rows to " + report + ": " + e.getMessage());
+        }
+    }
+
+    private static void write(java.io.Writer w, Path report, String problem) throws StoreException {
+        try {
+            w.write(problem);
+            w.write('\n');
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot write the list of bad rows to " + report + ": " + e.getMessage());
+        }
+    }
+
+    private static void close(java.io.Writer w, Path report) throws StoreException {
+        if (w != null) {
+            try {
+                w.close();
+            } catch (java.io.IOException e) {
+                throw new StoreException("cannot write the list of bad rows to " + report + ": " + e.getMessage());
+            }
+        }
     }
 }

@@ -52,11 +52,14 @@ public final class JdbcStore implements ProgressStore {
 
     private final Database db;
     private final PlanRegistry registry;
+    /** The data folder: a large import's full list of bad rows is written to its log/ folder. */
+    private final String data;
 
     @Activate
     public JdbcStore(@Reference(name = "dataSourceFactory") DataSourceFactory factory, @Reference PlanRegistry registry,
             Config config, BundleContext context) throws StoreException {
         this.registry = registry;
+        this.data = context.getProperty("pcmt.data") == null ? "data" : context.getProperty("pcmt.data");
         String url = config.url().isBlank() ? defaultUrl(context) : config.url();
         Properties p = new Properties();
         p.setProperty(DataSourceFactory.JDBC_URL, url);
@@ -242,7 +245,10 @@ public final class JdbcStore implements ProgressStore {
     public ImportResult importFigures(Path csv) throws StoreException {
         java.util.Set<String> units = new java.util.HashSet<>();
         db.units(null).forEach(u -> units.add(u.code()));
-        return FigureImport.run(db, csv, id -> registry.plan(id).map(PlanService::plan), units);
+        String name = csv.getFileName() == null ? "import" : csv.getFileName().toString();
+        Path report = Path.of(data, "log", name + "." + java.time.LocalDateTime.now().format(
+                java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".bad-rows.txt");
+        return FigureImport.run(db, csv, id -> registry.plan(id).map(PlanService::plan), units, report);
     }
 
     @Override

@@ -49,7 +49,8 @@ class FigureStoreTest extends H2FileTest {
     }
 
     int importCsv(Database db, Path csv) throws StoreException {
-        return FigureImport.run(db, csv, id -> Optional.ofNullable(plans.get(id)), Set.of("x1", "x2")).rows();
+        return FigureImport.run(db, csv, id -> Optional.ofNullable(plans.get(id)), Set.of("x1", "x2"),
+                dir.resolve("log/bad-rows.txt")).rows();
     }
 
     @Test
@@ -107,6 +108,25 @@ class FigureStoreTest extends H2FileTest {
         assertTrue(m.contains("dup.csv:5: unknown plan \"p9\""), m);
         assertTrue(db.history("p1", "count").isEmpty(), "nothing written");
         assertTrue(db.audit(null).isEmpty(), "nothing audited");
+    }
+
+    @Test
+    void aFileWrongThroughoutListsTheFirstThousandAndWritesEveryBadRowToAFile() throws Exception {
+        Database db = new Database(ds(), "x");
+        String[] rows = new String[1_200];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = "p1,count,2025-H1,-" + (i + 1) + ",x1";
+        }
+        rows[7] = "p1,count,2025,1,";
+        StoreException e = assertThrows(StoreException.class, () -> importCsv(db, csv("wrong.csv", rows)));
+        String m = e.getMessage();
+        assertTrue(m.startsWith("1199 bad rows; nothing was imported"), m.substring(0, 80));
+        assertEquals(1_000, m.lines().filter(l -> l.contains("wrong.csv:")).count(), "the first thousand in the error");
+        assertTrue(m.endsWith("… and 199 more; every bad row is listed in " + dir.resolve("log/bad-rows.txt")), m);
+        List<String> all = java.nio.file.Files.readAllLines(dir.resolve("log/bad-rows.txt"));
+        assertEquals(1_199, all.size());
+        assertTrue(all.get(1_198).startsWith(dir.resolve("wrong.csv") + ":1201: value -1200 is negative"), all.get(1_198));
+        assertTrue(db.history("p1", "count").isEmpty(), "nothing written");
     }
 
     @Test
