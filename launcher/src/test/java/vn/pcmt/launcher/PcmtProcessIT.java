@@ -51,6 +51,13 @@ class PcmtProcessIT {
         assertTrue(r.out().contains("KẾ HOẠCH XÂY DỰNG XÃ, PHƯỜNG KHÔNG MA TÚY"), "Vietnamese printed intact");
         assertTrue(r.out().contains("28/104") && r.out().contains("60/104"), r.out());
         assertTrue(r.out().contains("before 15/06") && r.out().contains("before 15/12"), "reporting duties");
+        // and read intact in arguments: the province's name with its diacritics, in a C locale
+        Run search = pcmt("-c", "plan:search \"Xã Tống Trân\" --plan hung-yen");
+        assertEquals(0, search.exit(), search.err());
+        assertTrue(search.out().contains("Tống Trân") && !search.out().contains("No match"), search.out());
+        Run missing = pcmt("-c", "plan:show \"hưng-yên\"");
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("\"hưng-yên\""), "the argument echoed as typed: " + missing.err());
     }
 
     @Test
