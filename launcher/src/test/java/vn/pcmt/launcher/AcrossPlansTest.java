@@ -61,6 +61,10 @@ class AcrossPlansTest {
         String drugFree = ok("plan:search \"xa khong ma tuy\"").out();
         assertTrue(drugFree.contains("hung-yen") && drugFree.contains("xã, phường không ma túy"), drugFree);
         assertTrue(ok("plan:search --format json CÔNG AN").out().contains("\"kind\" : \"assignment\""));
+        String commune = ok("plan:search \"xa tong tran\"").out();
+        assertTrue(commune.lines().skip(2).findFirst().orElse("").contains("communes-2025"),
+                "the named communes are searched, the exact phrase first: " + commune);
+        assertTrue(ok("plan:quote hung-yen communes-2025").out().contains("(2)  xã Tống Trân"));
     }
 
     @Test

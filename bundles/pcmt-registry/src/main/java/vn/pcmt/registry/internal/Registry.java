@@ -299,6 +299,11 @@ public final class Registry implements PlanRegistry {
         for (LegalBasis b : p.legalBases()) {
             out.add(new Hit(p, "legal-basis", b.id(), b.ref().line(), b.text()));
         }
+        for (vn.pcmt.api.UnitGroup g : p.unitGroups()) {
+            // the named communes (Hưng Yên's 28 for 2025), so that "xa tong tran" finds its list
+            out.add(new Hit(p, "units", g.id(), g.ref().line(), g.text() + ": " + g.units().stream()
+                    .map(vn.pcmt.api.UnitGroup.NamedUnit::name).collect(Collectors.joining(", "))));
+        }
         return out;
     }
 
