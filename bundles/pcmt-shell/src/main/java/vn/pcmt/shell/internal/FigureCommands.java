@@ -66,7 +66,7 @@ public final class FigureCommands {
             return;
         }
         ProgressStore.ImportResult r = store.importFigures(Views.path(session, a.arg(0)));
-        System.out.println("Imported " + r.rows() + " figures from " + r.file());
+        System.out.println("Imported " + r.rows() + (r.rows() == 1 ? " figure" : " figures") + " from " + r.file());
     }
 
     @Descriptor("history of a target's figures")

@@ -63,7 +63,7 @@ public final class ProgressCommands {
             return;
         }
         ProgressStore.ImportResult r = store.importUnits(Views.path(session, a.arg(0)));
-        System.out.println("Imported " + r.rows() + " units from " + r.file());
+        System.out.println("Imported " + r.rows() + (r.rows() == 1 ? " unit" : " units") + " from " + r.file());
     }
 
     @Descriptor("list units")

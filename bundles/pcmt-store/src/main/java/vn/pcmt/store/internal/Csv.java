@@ -1,8 +1,6 @@
 package vn.pcmt.store.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -57,21 +55,90 @@ final class Csv {
     static void forEach(Path file, List<String> required, RowHandler handler) throws StoreException,
             java.sql.SQLException {
         int n = 0;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
             Map<String, Integer> columns = null;
             int width = 0;
-            for (String l; (l = in.readLine()) != null;) {
+            byte[] chunk = new byte[1 << 16];
+            int pos = 0;
+            int lim = 0;
+            byte[] carry = new byte[256]; // a line that spans two chunks
+            for (;;) {
+                // a line's bytes, decoded on their own: a byte that is not UTF-8 is reported on its own line
+                byte[] buf;
+                int off;
+                int len;
+                int carried = 0;
+                for (;;) {
+                    int k = pos;
+                    while (k < lim && chunk[k] != '\n') {
+                        k++;
+                    }
+                    if (k < lim || (lim == -1)) {
+                        break;
+                    }
+                    // no end of line in this chunk: keep what is left and read on
+                    int rest = lim - pos;
+                    if (carried + rest > carry.length) {
+                        carry = java.util.Arrays.copyOf(carry, Math.max(carry.length * 2, carried + rest));
+                    }
+                    System.arraycopy(chunk, pos, carry, carried, rest);
+                    carried += rest;
+                    lim = in.read(chunk);
+                    pos = 0;
+                    if (lim <= 0) {
+                        lim = -1;
+                    }
+                }
+                if (lim == -1) {
+                    if (carried == 0) {
+                        break;
+                    }
+                    buf = carry;
+                    off = 0;
+                    len = carried;
+                    pos = 0;
+                } else {
+                    int k = pos;
+                    while (chunk[k] != '\n') {
+                        k++;
+                    }
+                    if (carried > 0) {
+                        int part = k - pos;
+                        if (carried + part > carry.length) {
+                            carry = java.util.Arrays.copyOf(carry, Math.max(carry.length * 2, carried + part));
+                        }
+                        System.arraycopy(chunk, pos, carry, carried, part);
+                        buf = carry;
+                        off = 0;
+                        len = carried + part;
+                    } else {
+                        buf = chunk;
+                        off = pos;
+                        len = k - pos;
+                    }
+                    pos = k + 1;
+                }
                 n++;
+                if (len > 0 && buf[off + len - 1] == '\r') {
+                    len--;
+                }
+                String l;
+                if (asciiBytes(buf, off, len)) {
+                    l = new String(buf, off, len, StandardCharsets.ISO_8859_1);
+                } else {
+                    try {
+                        l = Text.nfc(utf8.decode(java.nio.ByteBuffer.wrap(buf, off, len)).toString());
+                    } catch (CharacterCodingException e) {
+                        throw new StoreException(file + ":" + n + ": not valid UTF-8 (save the file as UTF-8)");
+                    }
+                }
                 if (n == 1 && l.startsWith("\uFEFF")) {
                     l = l.substring(1);
                 }
                 if (l.isBlank() || l.startsWith("#")) {
                     continue;
-                }
-                if (!ascii(l)) {
-                    l = Text.nfc(l);
                 }
                 String[] cells = split(l, file, n);
                 if (columns == null) {
@@ -98,16 +165,14 @@ final class Csv {
             }
         } catch (NoSuchFileException e) {
             throw new StoreException(file + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new StoreException(file + ":" + (n + 1) + ": not valid UTF-8");
         } catch (IOException e) {
             throw new StoreException(file + ": cannot read: " + e.getMessage());
         }
     }
 
-    private static boolean ascii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
+    private static boolean asciiBytes(byte[] b, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            if (b[i] < 0) {
                 return false;
             }
         }
