@@ -65,6 +65,8 @@ class AcrossPlansTest {
         assertTrue(commune.lines().skip(2).findFirst().orElse("").contains("communes-2025"),
                 "the named communes are searched, the exact phrase first: " + commune);
         assertTrue(ok("plan:quote hung-yen communes-2025").out().contains("(2)  xã Tống Trân"));
+        String loose = ok("plan:search \"xa tong tran\" --plan ha-noi").out();
+        assertTrue(!loose.contains("VII.1#1/ubnd-xa"), "words match whole words: xa is not in xay dung: " + loose);
     }
 
     @Test
