@@ -13,9 +13,9 @@ import java.util.List;
 
 /**
  * Versioned schema migrations: {@code db/V<n>__<what>.sql} resources, applied in order by one process at a time,
- * each in one transaction with its row in {@code schema_version}. Caveat: H2 commits a DDL statement (CREATE, ALTER,
- * DROP) as it runs, so a process killed in the middle of a script leaves that script's DDL done so far; the
- * version row is written last, and the script is then run again and stops at its first CREATE.
+ * each in one transaction with its row in {@code schema_version}. H2 commits a DDL statement (CREATE, ALTER, DROP)
+ * as it runs, so a process killed in the middle of a script leaves that script's DDL done so far: a database that
+ * holds data is therefore copied first (see {@link #backup}), and the copy is what to restore.
  */
 final class Migrations {
     /** The migrations of this release, in order. Adding one means adding its file and its name here. */
@@ -67,6 +67,9 @@ final class Migrations {
                 current = rs.getInt(1);
             }
         }
+        if (current > 0 && current < upTo) {
+            backup(c, current + 1);
+        }
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
@@ -93,6 +96,32 @@ final class Migrations {
             c.setAutoCommit(auto);
         }
         return current;
+    }
+
+    /**
+     * Before migrating a database that holds data, a copy of it beside the file ({@code pcmt-before-V5-TIME.zip}),
+     * since H2 commits DDL as it runs: a migration that fails half-way can be undone by restoring the copy
+     * ({@code org.h2.tools.Restore}). Returns the copy, or null for a database that is not an H2 file.
+     */
+    static java.nio.file.Path backup(Connection c, int toVersion) throws SQLException {
+        String path;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE_PATH()")) {
+            path = rs.next() ? rs.getString(1) : null;
+        } catch (SQLException notH2) {
+            return null;
+        }
+        if (path == null) {
+            return null; // in memory
+        }
+        java.nio.file.Path zip = java.nio.file.Path.of(path + "-before-V" + toVersion + "-"
+                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                + ".zip");
+        try (Statement s = c.createStatement()) {
+            s.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+        }
+        org.slf4j.LoggerFactory.getLogger(Migrations.class).info("Database copied to {} before migrating it to V{}",
+                zip, toVersion);
+        return zip;
     }
 
     private static String read(String script) throws IOException {

@@ -142,6 +142,10 @@ class FigureStoreTest extends H2FileTest {
                     + " FROM figure_history WHERE amount <> 20");
         }
         Database db = new Database(ds(), "x");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("db-before-V4-\\d{8}-\\d{6}\\.zip")),
+                    "a copy of the V3 database was made before migrating it");
+        }
         List<Figure> h = db.history("hung-yen", "II.2#1");
         assertEquals(List.of("2025  20 a", "2026-H1 xa-1 3 a", "2025  27 b"), h.stream()
                 .map(f -> f.period() + " " + f.unit() + " " + vn.pcmt.api.Numbers.format(f.value()) + " " + f.operator())
