@@ -55,6 +55,15 @@ class AcrossPlansTest {
     }
 
     @Test
+    void theConsoleOpensOnThePlansLoaded() throws Exception {
+        String welcome = ok("pcmt:welcome").out();
+        assertTrue(welcome.contains("5 plans loaded") && welcome.contains("hung-yen") && welcome.contains("Hưng Yên")
+                && welcome.contains("report:progress ID"), welcome);
+        assertTrue(java.nio.file.Files.readString(PlatformTest.HOME.resolve("config/gosh_profile"))
+                .contains("if { ${.reader} } { pcmt:welcome }"), "the interactive console runs it when it opens");
+    }
+
+    @Test
     void searchIgnoresCaseAndDiacritics() throws Exception {
         String police = ok("plan:search cong an").out();
         assertTrue(police.contains("Công an tỉnh") && police.contains("ha-noi"), "finds Công an in several plans");
