@@ -222,4 +222,40 @@ class FigureStoreTest extends H2FileTest {
         assertEquals(fromFigures, db.rollup(both, true).stream().map(r -> r.period() + " "
                 + Math.round(r.value() * 1e6) + " " + r.units()).toList());
     }
+
+    /**
+     * Two consoles writing into a target with no figures yet, at once: the later waits for the earlier (both create
+     * the target's series row, a unique key), then finds its figures and replaces the one it gives. Nothing is lost.
+     */
+    @Test
+    void twoWritesIntoANewTargetAtOnceAreSerialisedAndBothKept() throws Exception {
+        Database first = new Database(ds(), "a");
+        Database second = new Database(ds(), "b");
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        Plan p1 = plans.get("p1");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<Integer> big = pool.submit(() -> first.writeFigures(sink -> {
+                for (int u = 0; u < Database.BATCH; u++) { // one whole batch: sent to the database before the end
+                    sink.accept(FigureCheck.check(p1, "count", "2025-H1", "1", "u" + u, null), true);
+                }
+                written.countDown();
+                try {
+                    Thread.sleep(300); // still open while the second write arrives
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "big.csv"));
+            assertTrue(written.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            second.writeFigures(List.of(FigureCheck.check(p1, "count", "2025-H1", "2", "u5", null)), null);
+            assertEquals(Database.BATCH, big.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of("a 1", "b 2"), first.history("p1", "count").stream().filter(f -> f.unit().equals("u5"))
+                .map(f -> f.operator() + " " + vn.pcmt.api.Numbers.format(f.value())).toList());
+        Database.Aggregate h1 = first.aggregates("p1").get(0);
+        assertEquals(Database.BATCH, h1.units());
+        assertEquals(Database.BATCH + 1.0, h1.sum(), "the totals saw both writes");
+    }
 }
