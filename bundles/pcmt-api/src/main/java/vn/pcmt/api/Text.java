@@ -59,6 +59,14 @@ public final class Text {
         return sb.toString();
     }
 
+    /**
+     * The words of {@code s}, folded ({@link #fold}), split at every character that is not a letter or a digit:
+     * what whole-word matching without diacritics compares ("xã, phường" gives xa, phuong).
+     */
+    public static List<String> words(String s) {
+        return java.util.Arrays.stream(fold(s).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
     /** In FOLDED: a combining mark, dropped. */
     private static final char MARK = '\uFFFF';
     /** In FOLDED: a character whose folding takes more than one char; the string goes the general path. */

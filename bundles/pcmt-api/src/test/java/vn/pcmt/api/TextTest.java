@@ -13,6 +13,8 @@ class TextTest {
         assertEquals("hoa", Text.fold("hoá"));
         assertEquals("hoa", Text.fold("hóa"));
         assertEquals("", Text.fold(null));
+        assertEquals(java.util.List.of("xa", "phuong", "dat", "khong", "ma", "tuy"),
+                Text.words("xã, phường đạt “không ma túy”"));
     }
 
     @Test

@@ -246,8 +246,7 @@ public final class Registry implements PlanRegistry {
     @Override
     public List<Hit> search(String text) {
         String phrase = Text.fold(text);
-        List<String> words = java.util.Arrays.stream(phrase.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
-                .toList();
+        List<String> words = Text.words(phrase);
         List<Hit> exact = new ArrayList<>();
         List<Hit> allWords = new ArrayList<>();
         for (PlanService ps : plans.values()) {
@@ -255,7 +254,7 @@ public final class Registry implements PlanRegistry {
                 String folded = Text.fold(h.text());
                 if (folded.contains(phrase)) {
                     exact.add(h);
-                } else if (words.size() > 1 && new java.util.HashSet<>(List.of(folded.split("[^\\p{L}\\p{N}]+"))).containsAll(words)) {
+                } else if (words.size() > 1 && new java.util.HashSet<>(Text.words(folded)).containsAll(words)) {
                     // every word, as a whole word ("xa" is not in "xay"), in any order
                     allWords.add(h);
                 }

@@ -56,8 +56,8 @@ final class Database implements AutoCloseable {
         // shared, opening is retried briefly on those refusals before giving up.
         for (int attempt = 1;; attempt++) {
             try {
-                this.anchor = connect();
-                try (Connection lock = connect()) {
+                this.anchor = ds.getConnection();
+                try (Connection lock = ds.getConnection()) {
                     Migrations.apply(anchor, lock);
                 }
                 return;
@@ -65,7 +65,7 @@ final class Database implements AutoCloseable {
                 if (anchor != null) {
                     closeQuietly(anchor);
                 }
-                if (!shared || attempt >= OPEN_ATTEMPTS || !(lostConnection(e) || busy(e))) {
+                if (!handover(e) || attempt >= OPEN_ATTEMPTS) {
                     throw new StoreException("cannot open or migrate the database: " + e.getMessage(), e);
                 }
                 pause(attempt);
@@ -121,21 +121,12 @@ final class Database implements AutoCloseable {
     }
 
     /**
-     * A connection, retried briefly: when one console stops, the database it served is taken over by another
-     * (AUTO_SERVER), and for a moment it cannot be opened. Nothing has been done yet when this fails, so a retry
-     * is safe.
+     * Whether a failure is a shared database being handed over from one console to another (AUTO_SERVER), which
+     * passes in a moment: the one reason opening, or a unit of work that was rolled back, is tried again. A wrong URL,
+     * folder or password is not.
      */
-    private Connection connect() throws SQLException, StoreException {
-        for (int attempt = 1;; attempt++) {
-            try {
-                return ds.getConnection();
-            } catch (SQLException e) {
-                if (!shared || attempt >= OPEN_ATTEMPTS || !(lostConnection(e) || busy(e))) {
-                    throw e; // a wrong URL, folder or password: no use trying again
-                }
-                pause(attempt);
-            }
-        }
+    private boolean handover(SQLException e) {
+        return shared && (lostConnection(e) || busy(e));
     }
 
     <T> T transaction(Work<T> work) throws StoreException {
@@ -144,7 +135,7 @@ final class Database implements AutoCloseable {
             boolean reusable = false;
             try {
                 Connection pooled = idle.poll();
-                c = pooled != null ? pooled : connect();
+                c = pooled != null ? pooled : ds.getConnection();
                 c.setAutoCommit(false);
                 try {
                     T t = work.run(c);
@@ -157,7 +148,7 @@ final class Database implements AutoCloseable {
                     throw e;
                 }
             } catch (SQLException e) {
-                if (!lostConnection(e) || attempt >= OPEN_ATTEMPTS) {
+                if (!(lostConnection(e) || handover(e)) || attempt >= OPEN_ATTEMPTS) {
                     throw new StoreException("database error: " + e.getMessage(), e);
                 }
                 // the console serving the database stopped: the work was rolled back; take over and run it again
@@ -200,9 +191,9 @@ final class Database implements AutoCloseable {
     private void renewAnchor() {
         try {
             Connection old = anchor;
-            anchor = connect();
+            anchor = ds.getConnection();
             old.close();
-        } catch (SQLException | StoreException e) {
+        } catch (SQLException e) {
             // the next attempt tries again
         }
     }
@@ -344,6 +335,11 @@ final class Database implements AutoCloseable {
                             rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                             preds == null ? List.of() : List.of(preds.split(",")));
                 }, province, province));
+    }
+
+    /** The codes of every unit imported: what a figure's unit may be. */
+    java.util.Set<String> unitCodes() throws StoreException {
+        return new java.util.HashSet<>(transaction(c -> query(c, "SELECT code FROM admin_unit", rs -> rs.getString(1))));
     }
 
     void recognize(String unit, LocalDate date, String decision) throws StoreException {

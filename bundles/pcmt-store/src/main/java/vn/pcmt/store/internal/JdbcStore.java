@@ -60,7 +60,7 @@ public final class JdbcStore implements ProgressStore {
             Config config, BundleContext context) throws StoreException {
         this.registry = registry;
         this.data = context.getProperty("pcmt.data") == null ? "data" : context.getProperty("pcmt.data");
-        String url = config.url().isBlank() ? defaultUrl(context) : config.url();
+        String url = config.url().isBlank() ? defaultUrl(data) : config.url();
         Properties p = new Properties();
         p.setProperty(DataSourceFactory.JDBC_URL, url);
         p.setProperty(DataSourceFactory.JDBC_USER, config.user());
@@ -111,9 +111,8 @@ public final class JdbcStore implements ProgressStore {
         db.close();
     }
 
-    static String defaultUrl(BundleContext context) {
-        String data = context.getProperty("pcmt.data");
-        Path file = Path.of(data == null ? "data" : data, "db", "pcmt").toAbsolutePath();
+    static String defaultUrl(String data) {
+        Path file = Path.of(data, "db", "pcmt").toAbsolutePath();
         // (H2 refuses DB_CLOSE_ON_EXIT=FALSE with AUTO_SERVER: a console losing its server mid-work retries instead)
         return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE";
     }
@@ -235,7 +234,7 @@ public final class JdbcStore implements ProgressStore {
         } catch (IllegalArgumentException e) {
             throw new StoreException(e.getMessage());
         }
-        if (!f.unit().isEmpty() && db.units(null).stream().noneMatch(u -> u.code().equals(f.unit()))) {
+        if (!f.unit().isEmpty() && !db.unitCodes().contains(f.unit())) {
             throw new StoreException("unknown unit \"" + f.unit() + "\" (see unit:list)");
         }
         db.writeFigures(List.of(f), null);
@@ -243,8 +242,7 @@ public final class JdbcStore implements ProgressStore {
 
     @Override
     public ImportResult importFigures(Path csv) throws StoreException {
-        java.util.Set<String> units = new java.util.HashSet<>();
-        db.units(null).forEach(u -> units.add(u.code()));
+        java.util.Set<String> units = db.unitCodes();
         String name = csv.getFileName() == null ? "import" : csv.getFileName().toString();
         Path report = Path.of(data, "log", name + "." + java.time.LocalDateTime.now().format(
                 java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".bad-rows.txt");
@@ -310,11 +308,10 @@ public final class JdbcStore implements ProgressStore {
             java.util.Map<String, String> names = new java.util.TreeMap<>();
             registry.plans().forEach(ps -> ps.plan().targets().forEach(t -> names.putIfAbsent(t.indicator(),
                     ps.plan().indicator(t.indicator()).map(vn.pcmt.api.Indicator::name).orElse(""))));
-            List<String> words = List.of(vn.pcmt.api.Text.fold(indicator.replace('-', ' ')).split(" "));
-            List<String> byName = names.entrySet().stream().filter(e -> {
-                List<String> name = List.of(vn.pcmt.api.Text.fold(e.getValue()).split("[^\\p{L}\\p{N}]+"));
-                return name.containsAll(words);
-            }).map(java.util.Map.Entry::getKey).toList();
+            List<String> words = vn.pcmt.api.Text.words(indicator);
+            List<String> byName = names.entrySet().stream()
+                    .filter(e -> vn.pcmt.api.Text.words(e.getValue()).containsAll(words))
+                    .map(java.util.Map.Entry::getKey).toList();
             List<String> near = byName.isEmpty() ? vn.pcmt.api.Text.closest(indicator, names.keySet()) : byName;
             boolean some = near.size() < names.size();
             throw new StoreException((byName.isEmpty() ? "no loaded plan has a target measuring indicator \""
