@@ -143,10 +143,16 @@ public final class Text {
      */
     public static List<String> closest(String query, Collection<String> names) {
         String q = fold(query);
-        List<String> close = names.stream()
-                .filter(n -> fold(n).contains(q) || q.contains(fold(n)) || distance(q, fold(n)) <= Math.max(2, q.length() / 3))
-                .sorted(Comparator.comparingInt((String n) -> distance(q, fold(n))).thenComparing(n -> n))
-                .collect(Collectors.toList());
+        java.util.Map<String, Integer> far = new java.util.HashMap<>(); // each name folded and measured once
+        for (String n : names) {
+            String f = fold(n);
+            int d = distance(q, f);
+            if (f.contains(q) || q.contains(f) || d <= Math.max(2, q.length() / 3)) {
+                far.put(n, d);
+            }
+        }
+        List<String> close = far.keySet().stream().sorted(Comparator.comparingInt((String n) -> far.get(n))
+                .thenComparing(n -> n)).collect(Collectors.toList());
         return close.isEmpty() ? names.stream().sorted().collect(Collectors.toList()) : close;
     }
 

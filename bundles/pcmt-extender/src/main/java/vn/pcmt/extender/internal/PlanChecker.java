@@ -158,28 +158,33 @@ final class PlanChecker {
     /** The position of a label in its sequence: "c)" 3, "đ)" 5, "4." 4, "2.3." 3, "IV." 4; null when not a sequence. */
     static Integer ordinal(String label) {
         String l = label.trim();
-        Matcher letter = Pattern.compile("^([a-zđ])\\)$").matcher(l);
+        Matcher letter = LETTER_LABEL.matcher(l);
         if (letter.matches()) {
             int i = LETTERS.indexOf(letter.group(1));
             return i < 0 ? null : i + 1;
         }
-        Matcher number = Pattern.compile("^(?:\\d+\\.)*(\\d+)\\.?$").matcher(l);
+        Matcher number = NUMBER_LABEL.matcher(l);
         if (number.matches()) {
             return Integer.parseInt(number.group(1));
         }
-        Matcher roman = Pattern.compile("^([IVXL]+)\\.?$").matcher(l);
+        Matcher roman = ROMAN_LABEL.matcher(l);
         if (roman.matches()) {
             return roman(roman.group(1));
         }
         return null;
     }
 
+    /** Labels of the three sequences: "c)", "2.3." and "IV.". Compiled once; every label of every plan is matched. */
+    private static final Pattern LETTER_LABEL = Pattern.compile("^([a-zđ])\\)$");
+    private static final Pattern NUMBER_LABEL = Pattern.compile("^(?:\\d+\\.)*(\\d+)\\.?$");
+    private static final Pattern ROMAN_LABEL = Pattern.compile("^([IVXL]+)\\.?$");
+
     private static boolean sameKind(String a, String b) {
         return kind(a.trim()) == kind(b.trim());
     }
 
     private static int kind(String l) {
-        return l.matches("^[a-zđ]\\)$") ? 1 : l.matches("^[IVXL]+\\.?$") ? 3 : 2;
+        return LETTER_LABEL.matcher(l).matches() ? 1 : ROMAN_LABEL.matcher(l).matches() ? 3 : 2;
     }
 
     private static int roman(String r) {
@@ -206,10 +211,12 @@ final class PlanChecker {
      */
     private static void emptyHeadings(Plan plan, List<String> lines, List<Finding> out) {
         List<Section> sections = plan.sections();
+        java.util.Set<String> filled = referenced(plan); // sections with an item or a sub-section in them
+        sections.forEach(c -> filled.add(c.parent()));
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
             String id = s.id();
-            if (s.text() != null || sections.stream().anyMatch(c -> id.equals(c.parent())) || referenced(plan, id)) {
+            if (s.text() != null || filled.contains(id)) {
                 continue;
             }
             boolean empty;
@@ -238,14 +245,17 @@ final class PlanChecker {
         }
     }
 
-    private static boolean referenced(Plan plan, String id) {
-        return plan.targets().stream().anyMatch(t -> id.equals(t.ref().section()))
-                || plan.assignments().stream().anyMatch(a -> id.equals(a.ref().section()))
-                || plan.roadmaps().stream().anyMatch(r -> id.equals(r.section()))
-                || plan.reportingDuties().stream().anyMatch(d -> id.equals(d.ref().section()))
-                || plan.projects().stream().anyMatch(p -> id.equals(p.ref().section()))
-                || plan.unitGroups().stream().anyMatch(g -> id.equals(g.ref().section()))
-                || plan.legalBases().stream().anyMatch(b -> id.equals(b.ref().section()));
+    /** The sections that some item of the plan names. */
+    private static java.util.Set<String> referenced(Plan plan) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        plan.targets().forEach(t -> ids.add(t.ref().section()));
+        plan.assignments().forEach(a -> ids.add(a.ref().section()));
+        plan.roadmaps().forEach(r -> ids.add(r.section()));
+        plan.reportingDuties().forEach(d -> ids.add(d.ref().section()));
+        plan.projects().forEach(p -> ids.add(p.ref().section()));
+        plan.unitGroups().forEach(g -> ids.add(g.ref().section()));
+        plan.legalBases().forEach(b -> ids.add(b.ref().section()));
+        return ids;
     }
 
     // ------------------------------------------------------------------ districts after the reform

@@ -245,13 +245,15 @@ public final class PlanExtender implements PlanLoader {
     // ---------------------------------------------------------------- registering
 
     private LoadedPlan register(Path file, PlanCodec.Parsed parsed, Bundle bundle) throws PlanException {
-        LoadedPlan loaded = prepare(file, parsed, bundle);
-        synchronized (this) {
-            if (plans.containsKey(loaded.plan().id())) {
-                throw conflict(bundle != null ? bundle.getSymbolicName() : file.toString(), loaded.plan().id());
-            }
-            publish(loaded, bundle, file);
+        return publishIfFree(prepare(file, parsed, bundle), bundle, file);
+    }
+
+    /** Registers a checked plan unless its id is taken. The checking stays outside the lock (see the readers). */
+    private synchronized LoadedPlan publishIfFree(LoadedPlan loaded, Bundle bundle, Path file) throws PlanException {
+        if (plans.containsKey(loaded.plan().id())) {
+            throw conflict(bundle != null ? bundle.getSymbolicName() : file.toString(), loaded.plan().id());
         }
+        publish(loaded, bundle, file);
         return loaded;
     }
 
@@ -352,10 +354,11 @@ public final class PlanExtender implements PlanLoader {
             pending.incrementAndGet();
             readers.execute(() -> {
                 try {
-                    PlanCodec.Parsed parsed = readBundle(bundle, entry.trim());
+                    // read and checked in parallel; only registering takes the lock
+                    LoadedPlan loaded = prepare(null, readBundle(bundle, entry.trim()), bundle);
                     synchronized (PlanExtender.this) {
                         if (planBundles.contains(bundle)) {
-                            register(null, parsed, bundle);
+                            publishIfFree(loaded, bundle, null);
                         }
                     }
                 } catch (PlanException e) {
