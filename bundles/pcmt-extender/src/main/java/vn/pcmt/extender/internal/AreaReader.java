@@ -1,6 +1,5 @@
 package vn.pcmt.extender.internal;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,9 @@ import vn.pcmt.extender.internal.Json.Obj;
  * reader: every problem with its line, column and pointer; nothing registered on any.
  */
 final class AreaReader {
-    static final Set<String> CODES = Set.of("supply", "demand", "harm", "propaganda");
+    /** The areas a bundle can be: those an item can name, without the cross-cutting one. */
+    static final Set<String> CODES = PlanReader.AREAS.stream()
+            .filter(a -> !a.equals(vn.pcmt.api.DomainArea.CROSS_CUTTING)).collect(java.util.stream.Collectors.toSet());
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
 
@@ -32,14 +33,7 @@ final class AreaReader {
 
     static AreaDefinition read(byte[] json, String file) throws PlanException {
         AreaReader r = new AreaReader(file);
-        Node root;
-        try {
-            root = Json.parse(PlanCodec.decodeStrict(json, file, "area"), file);
-        } catch (Json.SyntaxError e) {
-            throw new PlanException(e.problem);
-        } catch (IOException e) {
-            throw new PlanException(new Problem(file, 0, 0, "", "cannot read: " + e.getMessage()));
-        }
+        Node root = PlanCodec.parse(json, file, "area");
         AreaDefinition a = r.area(root);
         if (!r.problems.isEmpty() || a == null) {
             throw new PlanException(r.problems);

@@ -25,16 +25,19 @@ final class PlanCodec {
     /** A parsed plan with its source lines (empty when the text was not found). */
     record Parsed(Plan plan, List<String> lines) {}
 
-    static Parsed read(byte[] json, String file, TextSource texts) throws PlanException {
-        String text = decodeStrict(json, file, "plan");
-        Node root;
+    /** A JSON document of kind {@code what} ("plan", "area"): strict UTF-8, then the located tree, or its problem. */
+    static Node parse(byte[] json, String file, String what) throws PlanException {
         try {
-            root = Json.parse(text, file);
+            return Json.parse(decodeStrict(json, file, what), file);
         } catch (Json.SyntaxError e) {
             throw new PlanException(e.problem);
         } catch (IOException e) {
             throw new PlanException(new Problem(file, 0, 0, "", "cannot read: " + e.getMessage()));
         }
+    }
+
+    static Parsed read(byte[] json, String file, TextSource texts) throws PlanException {
+        Node root = parse(json, file, "plan");
         List<String> lines = null;
         String textName = sourceTextName(root);
         if (textName != null && texts != null) {
