@@ -26,15 +26,14 @@ final class CacheStamp {
         return sb.toString();
     }
 
-    static boolean mustClean(Path data, List<Features.BundleRef> bundles, Path repository, List<String> features)
-            throws IOException {
+    /** Whether DATA/cache was written for another stamp (or is missing). */
+    static boolean mustClean(Path data, String stamp) throws IOException {
         Path file = data.resolve("cache.stamp");
         return !Files.isRegularFile(file) || !Files.isDirectory(data.resolve("cache"))
-                || !Files.readString(file, StandardCharsets.UTF_8).equals(stamp(bundles, repository, features));
+                || !Files.readString(file, StandardCharsets.UTF_8).equals(stamp);
     }
 
-    static void write(Path data, List<Features.BundleRef> bundles, Path repository, List<String> features)
-            throws IOException {
-        Files.writeString(data.resolve("cache.stamp"), stamp(bundles, repository, features), StandardCharsets.UTF_8);
+    static void write(Path data, String stamp) throws IOException {
+        Files.writeString(data.resolve("cache.stamp"), stamp, StandardCharsets.UTF_8);
     }
 }

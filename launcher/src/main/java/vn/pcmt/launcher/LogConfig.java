@@ -25,23 +25,14 @@ public final class LogConfig extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext ctx) {
-        Properties p = new Properties();
         String config = System.getProperty("pcmt.config");
-        if (config != null) {
-            try (Reader r = Files.newBufferedReader(Path.of(config, "logging.properties"), StandardCharsets.UTF_8)) {
-                p.load(r);
-            } catch (IOException e) {
-                // defaults below
-            }
-        }
-        String data = System.getProperty("pcmt.data", "data");
-        String file = p.getProperty("file", "log/pcmt.log");
+        Properties p = settings(config == null ? null : Path.of(config));
         String pattern = p.getProperty("pattern", "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %logger{0} - %msg%n");
 
         FileAppender<ILoggingEvent> fa = new FileAppender<>();
         fa.setContext(ctx);
         fa.setName("FILE");
-        fa.setFile(Path.of(data).resolve(file).toString());
+        fa.setFile(logFile(Path.of(System.getProperty("pcmt.data", "data")), p).toString());
         fa.setEncoder(encoder(ctx, pattern));
         fa.start();
 
@@ -69,6 +60,24 @@ public final class LogConfig extends ContextAwareBase implements Configurator {
         root.addAppender(fa);
         root.addAppender(ca);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** config/logging.properties, or no settings (the defaults) when it is absent. */
+    static Properties settings(Path config) {
+        Properties p = new Properties();
+        if (config != null) {
+            try (Reader r = Files.newBufferedReader(config.resolve("logging.properties"), StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException e) {
+                // the defaults
+            }
+        }
+        return p;
+    }
+
+    /** The log file: {@code file} of logging.properties in the data folder (log/pcmt.log). */
+    static Path logFile(Path data, Properties settings) {
+        return data.resolve(settings.getProperty("file", "log/pcmt.log"));
     }
 
     private static PatternLayoutEncoder encoder(LoggerContext ctx, String pattern) {

@@ -113,8 +113,8 @@ public final class Main {
         boolean batch = command != null || script != null;
         System.setProperty("pcmt.data", data.toString());
         System.setProperty("pcmt.config", config.toString()); // read by LogConfig
-        Platform.Settings settings = new Platform.Settings(home, data, deploy, config,
-                home.resolve("launcher/target/repository"), features, !batch, extra);
+        Platform.Settings settings = Platform.Settings.defaults(home, data, features).withDeploy(deploy)
+                .withConfig(config).withInteractive(!batch).withExtra(extra);
         Platform platform = Platform.start(settings);
         for (String p : platform.problems()) {
             // a bundle the operator stopped stays stopped across restarts; say so, since its plans or area are absent

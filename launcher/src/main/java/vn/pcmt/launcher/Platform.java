@@ -62,6 +62,10 @@ public final class Platform implements AutoCloseable {
             return new Settings(home, data, deploy, config, repository, features, interactive, e);
         }
 
+        public Settings withConfig(Path c) {
+            return new Settings(home, data, deploy, c, repository, features, interactive, extra);
+        }
+
         public Settings withInteractive(boolean i) {
             return new Settings(home, data, deploy, config, repository, features, i, extra);
         }
@@ -71,15 +75,13 @@ public final class Platform implements AutoCloseable {
     public record Result(int exit, String out, String err) {}
 
     private final Framework framework;
-    private final Settings settings;
     /** Held while this framework owns DATA/cache. */
     private java.nio.channels.FileChannel lock;
     /** The cache of a second console, deleted when it stops; null for the owner. */
     private Path privateCache;
 
-    private Platform(Framework framework, Settings settings) {
+    private Platform(Framework framework) {
         this.framework = framework;
-        this.settings = settings;
     }
 
     public static Platform start(Settings s) throws BundleException, IOException, InterruptedException {
@@ -102,7 +104,9 @@ public final class Platform implements AutoCloseable {
         java.nio.channels.FileLock lock = lockChannel.tryLock();
         boolean owner = lock != null;
         Path cache = owner ? s.data().resolve("cache") : Files.createTempDirectory(s.data(), "cache-" + ProcessHandle.current().pid() + "-");
-        boolean clean = !owner || CacheStamp.mustClean(s.data(), bundles, s.repository(), s.features());
+        // the stamp of what is installed now, read once: compared with the cache's, and written with a cleaned one
+        String stamp = CacheStamp.stamp(bundles, s.repository(), s.features());
+        boolean clean = !owner || CacheStamp.mustClean(s.data(), stamp);
 
         Map<String, String> props = new HashMap<>();
         props.put(Constants.FRAMEWORK_STORAGE, cache.toString());
@@ -136,7 +140,7 @@ public final class Platform implements AutoCloseable {
         props.put("pcmt.deploy", s.deploy().toString());
         props.putAll(features.asProperties());
         props.put("pcmt.features", String.join(",", s.features()));
-        props.put("pcmt.log.file", s.data().resolve("log/pcmt.log").toString());
+        props.put("pcmt.log.file", LogConfig.logFile(s.data(), LogConfig.settings(s.config())).toString());
         props.putAll(s.extra());
 
         if (bundles.stream().anyMatch(b -> b.id().startsWith("vn.pcmt:"))) {
@@ -176,11 +180,11 @@ public final class Platform implements AutoCloseable {
             throw new LaunchException("the framework did not reach start level " + level + " in 60 s");
         }
         Trace.mark("start level " + level + " reached");
-        Platform platform = new Platform(fw, s);
+        Platform platform = new Platform(fw);
         platform.awaitPlansRead(30_000);
         Trace.mark("plans read");
         if (clean && owner) {
-            CacheStamp.write(s.data(), bundles, s.repository(), s.features());
+            CacheStamp.write(s.data(), stamp);
         }
         platform.lock = lockChannel;
         platform.privateCache = owner ? null : cache;
@@ -271,9 +275,6 @@ public final class Platform implements AutoCloseable {
         return framework.getBundleContext();
     }
 
-    public Settings settings() {
-        return settings;
-    }
 
     /** Bundles that should be active but are not (not resolved or failed to start), with the reason. */
     public List<String> problems() {
@@ -393,7 +394,7 @@ public final class Platform implements AutoCloseable {
                 if (cause instanceof NullPointerException && String.valueOf(cause.getMessage()).contains("\"target\" is null")) {
                     // Gogo found the command's service but could not get it: its component failed to activate
                     msg = first + ": a service this command needs failed to start (its reason is in "
-                            + settings.data().resolve("log/pcmt.log") + " or above); try again, or see scr:list";
+                            + context().getProperty("pcmt.log.file") + " or above); try again, or see scr:list";
                 }
                 if (cause.getClass().getName().equals("java.lang.IllegalArgumentException")
                         && String.valueOf(cause.getMessage()).startsWith("Command not found")) {

@@ -22,9 +22,8 @@ class StoreFailureTest {
         Path config = Files.createDirectories(dir.resolve("config"));
         Files.copy(PlatformTest.HOME.resolve("config/gosh_profile"), config.resolve("gosh_profile"));
         Files.writeString(config.resolve("vn.pcmt.store.cfg"), "url = jdbc:h2:file:/proc/pcmt-test-nope/db\n");
-        Platform.Settings defaults = Platform.Settings.defaults(PlatformTest.HOME, dir.resolve("data"), List.of("core"));
-        Platform.Settings s = new Platform.Settings(defaults.home(), defaults.data(), dir.resolve("deploy"), config,
-                defaults.repository(), defaults.features(), false, defaults.extra());
+        Platform.Settings s = Platform.Settings.defaults(PlatformTest.HOME, dir.resolve("data"), List.of("core"))
+                .withDeploy(dir.resolve("deploy")).withConfig(config);
         try (Platform p = Platform.start(s)) {
             Platform.Result r = p.execute("audit:list");
             assertEquals(1, r.exit());
