@@ -47,16 +47,10 @@ public final class AssignmentCommands {
 
     /** Current statuses of a plan's assignments, or none when the store is not deployed. */
     static Map<String, ProgressStore.StatusChange> statuses(ComponentServiceObjects<ProgressStore> store, String plan) {
-        if (store == null) {
-            return Map.of();
-        }
-        ProgressStore s = store.getService();
         try {
-            return s.statuses(plan);
+            return Views.withStore(store, Map::of, s -> s.statuses(plan));
         } catch (StoreException e) {
             throw new CommandError(e.getMessage());
-        } finally {
-            store.ungetService(s);
         }
     }
 

@@ -67,7 +67,7 @@ public final class AuditCommands {
         }
         Table t = new Table("ID", "AT", "OPERATOR", "ACTION", "SUBJECT", "OLD", "NEW").max(4, 40).max(5, 30).max(6, 40);
         for (AuditEntry e : entries) {
-            t.row(e.id(), e.at().toString().substring(0, 19).replace('T', ' '), e.operator(), e.action(), e.subject(),
+            t.row(e.id(), Views.at(e.at()), e.operator(), e.action(), e.subject(),
                     e.oldValue() == null ? "" : e.oldValue(), e.newValue() == null ? "" : e.newValue());
         }
         t.print(System.out);

@@ -1,6 +1,5 @@
 package vn.pcmt.shell.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,19 +9,12 @@ import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import vn.pcmt.api.Clock;
 import vn.pcmt.api.Numbers;
-import vn.pcmt.api.Plan;
-import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.ProgressStore;
 import vn.pcmt.api.ProgressStore.Figure;
-import vn.pcmt.api.ProgressStore.ProgressReport;
-import vn.pcmt.api.ProgressStore.TargetProgress;
-import vn.pcmt.api.Roadmap;
-import vn.pcmt.api.RoadmapStep;
 import vn.pcmt.api.StoreException;
 
-/** {@code indicator:record/import/history} and {@code report:progress}. */
+/** {@code indicator:record/import/history/rollup}: the figures recorded against the plans' targets. */
 @Component(service = FigureCommands.class, property = {"osgi.command.scope=indicator", "osgi.command.function=record",
     "osgi.command.function=import", "osgi.command.function=history", "osgi.command.function=rollup"})
 public final class FigureCommands {
@@ -98,7 +90,7 @@ public final class FigureCommands {
         Table t = new Table("PERIOD", "UNIT", "VALUE", "BY", "AT", "NOTE").max(5, 60);
         for (Figure f : h) {
             t.row(f.period(), f.unit(), Numbers.format(f.value()), f.operator(),
-                    f.at().toString().substring(0, 19).replace('T', ' '), f.note() == null ? "" : f.note());
+                    Views.at(f.at()), f.note() == null ? "" : f.note());
         }
         t.print(System.out);
     }

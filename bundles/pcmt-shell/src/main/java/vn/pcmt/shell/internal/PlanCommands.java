@@ -2,8 +2,6 @@ package vn.pcmt.shell.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,16 +62,13 @@ public final class PlanCommands {
     }
 
     private void audit(String action, String subject, String oldValue, String newValue) {
-        if (store == null) {
-            return;
-        }
-        ProgressStore s = store.getService();
         try {
-            s.audit(action, subject, oldValue, newValue);
+            Views.withStore(store, () -> null, s -> {
+                s.audit(action, subject, oldValue, newValue);
+                return null;
+            });
         } catch (StoreException e) {
             throw new CommandError("the plan change was made but could not be audited: " + e.getMessage());
-        } finally {
-            store.ungetService(s);
         }
     }
 
@@ -297,10 +292,6 @@ public final class PlanCommands {
             System.out.print(json);
             return;
         }
-        Path out = Views.path(session, a.opt("output"));
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        Files.writeString(tmp, json, StandardCharsets.UTF_8);
-        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("Wrote " + out);
+        Views.writeFile(session, a.opt("output"), json);
     }
 }

@@ -12,19 +12,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import vn.pcmt.api.Clock;
-import vn.pcmt.api.Numbers;
-import vn.pcmt.api.Plan;
-import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.ProgressStore;
 import vn.pcmt.api.ProgressStore.AdminUnit;
-import vn.pcmt.api.ProgressStore.Figure;
-import vn.pcmt.api.ProgressStore.ProgressReport;
-import vn.pcmt.api.ProgressStore.TargetProgress;
-import vn.pcmt.api.Roadmap;
-import vn.pcmt.api.RoadmapStep;
 import vn.pcmt.api.StoreException;
 
-/** Units, recognitions, figures and {@code report:progress}: what the standing agency records and follows. */
+/** Administrative units and their drug-free recognitions: {@code unit:import/list/recognize/withdraw}. */
 @Component(service = ProgressCommands.class, property = {"osgi.command.scope=unit", "osgi.command.function=import",
     "osgi.command.function=list", "osgi.command.function=recognize", "osgi.command.function=withdraw"})
 public final class ProgressCommands {
@@ -54,10 +46,6 @@ public final class ProgressCommands {
     /** Gogo calls {@code unit:import} through this method ("import" is a Java keyword). */
     @Descriptor("import units from CSV")
     public void _import(CommandSession session, @Descriptor("FILE") String... args) throws StoreException {
-        unitImport(session, args);
-    }
-
-    private void unitImport(CommandSession session, String... args) throws StoreException {
         Cli.Parsed a = UNIT_IMPORT.parse(args, System.out);
         if (a == null) {
             return;

@@ -158,63 +158,65 @@ public final class ReportCommands {
         }
         Plan p = Views.plan(registry, a.arg(0)).plan();
         LocalDate asOf = Views.asOf(a, clock);
-        if (store == null) {
-            throw new CommandError("report:progress needs the progress store (bundle pcmt-store, feature core)");
+        Views.withStore(store, () -> {
+            throw Views.needsStore("report:progress");
+        }, s -> {
+            printProgress(a, p, asOf, s);
+            return null;
+        });
+    }
+
+    private static void printProgress(Cli.Parsed a, Plan p, LocalDate asOf, ProgressStore s)
+            throws vn.pcmt.api.StoreException {
+        ProgressStore.ProgressReport r = s.progress(p.id(), asOf);
+        List<Map<String, Object>> steps = roadmap(p, s, asOf);
+        if (a.json()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("plan", p.id());
+            m.put("asOf", asOf.toString());
+            m.put("unitsInProvince", r.unitsInProvince());
+            m.put("planDenominator", r.planDenominator());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (ProgressStore.TargetProgress t : r.targets()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("target", t.target().id());
+                row.put("indicator", t.target().indicator());
+                row.put("goal", t.target().formatted());
+                row.put("deadline", t.target().deadline() == null ? null : t.target().deadline().year());
+                row.put("baseline", t.baseline());
+                row.put("expected", t.expected());
+                row.put("expectedFrom", t.expectedFrom());
+                row.put("actual", t.actual());
+                row.put("actualFrom", t.actualFrom());
+                row.put("reached", t.reached());
+                row.put("status", t.status());
+                rows.add(row);
+            }
+            m.put("targets", rows);
+            m.put("roadmap", steps);
+            JsonOut.print(System.out, m);
+            return;
         }
-        ProgressStore s = store.getService();
-        try {
-            ProgressStore.ProgressReport r = s.progress(p.id(), asOf);
-            List<Map<String, Object>> steps = roadmap(p, s, asOf);
-            if (a.json()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("plan", p.id());
-                m.put("asOf", asOf.toString());
-                m.put("unitsInProvince", r.unitsInProvince());
-                m.put("planDenominator", r.planDenominator());
-                List<Map<String, Object>> rows = new ArrayList<>();
-                for (ProgressStore.TargetProgress t : r.targets()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("target", t.target().id());
-                    row.put("indicator", t.target().indicator());
-                    row.put("goal", t.target().formatted());
-                    row.put("deadline", t.target().deadline() == null ? null : t.target().deadline().year());
-                    row.put("baseline", t.baseline());
-                    row.put("expected", t.expected());
-                    row.put("expectedFrom", t.expectedFrom());
-                    row.put("actual", t.actual());
-                    row.put("actualFrom", t.actualFrom());
-                    row.put("reached", t.reached());
-                    row.put("status", t.status());
-                    rows.add(row);
-                }
-                m.put("targets", rows);
-                m.put("roadmap", steps);
-                JsonOut.print(System.out, m);
-                return;
+        System.out.println(p.id() + " · progress as of " + asOf + (p.locality() == null ? ""
+                : " · " + p.locality().name() + ": " + r.unitsInProvince() + " units imported"
+                + (r.planDenominator() == null ? "" : ", plan counts " + r.planDenominator())));
+        Table t = new Table("TARGET", "INDICATOR", "GOAL", "BY", "BASELINE", "EXPECTED", "ACTUAL", "REACHED", "STATUS",
+                "SOURCE").max(1, 30).max(9, 40);
+        for (ProgressStore.TargetProgress x : r.targets()) {
+            t.row(x.target().id(), x.target().indicator(), x.target().formatted(), Views.deadline(x.target()),
+                    num(x.baseline()), x.expected() == null ? "" : num(x.expected()) + " (" + x.expectedFrom() + ")",
+                    num(x.actual()), x.reached() == null ? "" : String.format("%.0f%%", x.reached()), x.status(),
+                    x.actualFrom() == null ? "" : x.actualFrom());
+        }
+        t.print(System.out);
+        if (!steps.isEmpty()) {
+            System.out.println();
+            System.out.println("Roadmap against recognitions");
+            Table rt = new Table("YEAR", "PLANNED", "RECOGNISED", "STATUS");
+            for (Map<String, Object> st : steps) {
+                rt.row(st.get("year"), st.get("planned"), st.get("recognised"), st.get("status"));
             }
-            System.out.println(p.id() + " · progress as of " + asOf + (p.locality() == null ? ""
-                    : " · " + p.locality().name() + ": " + r.unitsInProvince() + " units imported"
-                    + (r.planDenominator() == null ? "" : ", plan counts " + r.planDenominator())));
-            Table t = new Table("TARGET", "INDICATOR", "GOAL", "BY", "BASELINE", "EXPECTED", "ACTUAL", "REACHED", "STATUS",
-                    "SOURCE").max(1, 30).max(9, 40);
-            for (ProgressStore.TargetProgress x : r.targets()) {
-                t.row(x.target().id(), x.target().indicator(), x.target().formatted(), Views.deadline(x.target()),
-                        num(x.baseline()), x.expected() == null ? "" : num(x.expected()) + " (" + x.expectedFrom() + ")",
-                        num(x.actual()), x.reached() == null ? "" : String.format("%.0f%%", x.reached()), x.status(),
-                        x.actualFrom() == null ? "" : x.actualFrom());
-            }
-            t.print(System.out);
-            if (!steps.isEmpty()) {
-                System.out.println();
-                System.out.println("Roadmap against recognitions");
-                Table rt = new Table("YEAR", "PLANNED", "RECOGNISED", "STATUS");
-                for (Map<String, Object> st : steps) {
-                    rt.row(st.get("year"), st.get("planned"), st.get("recognised"), st.get("status"));
-                }
-                rt.print(System.out);
-            }
-        } finally {
-            store.ungetService(s);
+            rt.print(System.out);
         }
     }
 
@@ -262,24 +264,13 @@ public final class ReportCommands {
         }
         Plan p = Views.plan(registry, a.arg(0)).plan();
         LocalDate asOf = Views.asOf(a, clock);
-        if (store == null) {
-            throw new CommandError("report:export needs the progress store (bundle pcmt-store, feature core)");
-        }
-        ProgressStore s = store.getService();
-        String text;
-        try {
-            text = Exports.write(a.opt("format"), p, s.progress(p.id(), asOf), roadmap(p, s, asOf));
-        } finally {
-            store.ungetService(s);
-        }
+        String text = Views.withStore(store, () -> {
+            throw Views.needsStore("report:export");
+        }, s -> Exports.write(a.opt("format"), p, s.progress(p.id(), asOf), roadmap(p, s, asOf)));
         if (a.opt("output") == null) {
             System.out.print(text);
             return;
         }
-        java.nio.file.Path out = Views.path(session, a.opt("output"));
-        java.nio.file.Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        java.nio.file.Files.writeString(tmp, text, java.nio.charset.StandardCharsets.UTF_8);
-        java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("Wrote " + out);
+        Views.writeFile(session, a.opt("output"), text);
     }
 }

@@ -1,6 +1,5 @@
 package vn.pcmt.shell.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +14,11 @@ import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.PlanRegistry.InPlan;
 import vn.pcmt.api.PlanService;
 import vn.pcmt.api.ProgressStore;
-import vn.pcmt.api.ProgressStore.AuditEntry;
 import vn.pcmt.api.ProgressStore.Status;
 import vn.pcmt.api.ProgressStore.StatusChange;
 import vn.pcmt.api.StoreException;
 
-/** Assignment status ({@code assignment:update}, {@code assignment:status}) and {@code audit:list}: the store's. */
+/** Assignment status: {@code assignment:update} and {@code assignment:status}, kept by the store with history. */
 @Component(service = StatusCommands.class, property = {"osgi.command.scope=assignment",
     "osgi.command.function=update", "osgi.command.function=status"})
 public final class StatusCommands {
@@ -109,7 +107,7 @@ public final class StatusCommands {
         }
         Table t = new Table("AT", "STATUS", "BY", "NOTE").max(3, 70);
         for (StatusChange c : history) {
-            t.row(c.at().toString().substring(0, 19).replace('T', ' '), c.status().code(), c.operator(),
+            t.row(Views.at(c.at()), c.status().code(), c.operator(),
                     c.note() == null ? "" : c.note());
         }
         t.print(System.out);

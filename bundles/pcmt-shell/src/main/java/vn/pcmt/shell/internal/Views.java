@@ -23,6 +23,48 @@ final class Views {
         return session.currentDir() == null ? java.nio.file.Path.of(name) : session.currentDir().resolve(name);
     }
 
+    /** Work on the progress store. */
+    interface StoreWork<T> {
+        T run(vn.pcmt.api.ProgressStore s) throws vn.pcmt.api.StoreException;
+    }
+
+    /**
+     * Runs {@code work} on the optional progress store, got and released around it; {@code absent} answers (or
+     * throws) when the store is not deployed.
+     */
+    static <T> T withStore(org.osgi.service.component.ComponentServiceObjects<vn.pcmt.api.ProgressStore> store,
+            java.util.function.Supplier<T> absent, StoreWork<T> work) throws vn.pcmt.api.StoreException {
+        if (store == null) {
+            return absent.get();
+        }
+        vn.pcmt.api.ProgressStore s = store.getService();
+        try {
+            return work.run(s);
+        } finally {
+            store.ungetService(s);
+        }
+    }
+
+    /** The error of a command that cannot work without the store. */
+    static CommandError needsStore(String command) {
+        return new CommandError(command + " needs the progress store (bundle pcmt-store, feature core)");
+    }
+
+    /** Writes a file the operator named, whole or not at all (a temporary file moved into place), and says so. */
+    static void writeFile(org.apache.felix.service.command.CommandSession session, String name, String text)
+            throws java.io.IOException {
+        java.nio.file.Path out = path(session, name);
+        java.nio.file.Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        java.nio.file.Files.writeString(tmp, text, java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("Wrote " + out);
+    }
+
+    /** A moment as tables show it: 2026-11-24 16:08:27 (UTC, as stored). */
+    static String at(java.time.Instant at) {
+        return at.toString().substring(0, 19).replace('T', ' ');
+    }
+
     /** {@code --as-of DATE}, else the configured today. */
     static java.time.LocalDate asOf(Cli.Parsed a, vn.pcmt.api.Clock clock) {
         String s = a.opt("as-of");
