@@ -3,11 +3,11 @@ package vn.pcmt.shell.internal;
 import java.util.function.BooleanSupplier;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import vn.pcmt.api.PlanRegistry;
 
 /**
@@ -22,13 +22,15 @@ public final class WelcomeCommand {
     /** How long to wait for plans still being read. */
     static final long WAIT_MS = 10_000;
 
-    private final BundleContext context;
     private final PlanRegistry registry;
+    /** The extender's "every plan bundle seen has been read"; absent without an extender. */
+    private final BooleanSupplier plansRead;
 
     @Activate
-    public WelcomeCommand(BundleContext context, @org.osgi.service.component.annotations.Reference PlanRegistry registry) {
-        this.context = context;
+    public WelcomeCommand(@Reference PlanRegistry registry, @Reference(cardinality = ReferenceCardinality.OPTIONAL,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(pcmt.readiness=plans)") BooleanSupplier plansRead) {
         this.registry = registry;
+        this.plansRead = plansRead;
     }
 
     @Descriptor("the plans loaded and where to start")
@@ -36,7 +38,10 @@ public final class WelcomeCommand {
         if (WELCOME.parse(args, System.out) == null) {
             return;
         }
-        awaitPlansRead();
+        long end = System.nanoTime() + WAIT_MS * 1_000_000;
+        while (plansRead != null && !plansRead.getAsBoolean() && System.nanoTime() < end) {
+            Thread.sleep(5); // the console may open while plans are still being read
+        }
         int n = registry.plans().size();
         System.out.println("pcmt: drug-prevention plans (phòng, chống ma túy). " + (n == 0 ? "No plan is loaded"
                 + " (plan:load FILE, or a feature with plans: feature:list)." : n + (n == 1 ? " plan" : " plans")
@@ -48,26 +53,5 @@ public final class WelcomeCommand {
         System.out.println();
         System.out.println("plan:show ID · report:progress ID · assignment:list --overdue · report:due · help;"
                 + " COMMAND --help; Tab completes; exit leaves.");
-    }
-
-    private void awaitPlansRead() throws InterruptedException {
-        try {
-            ServiceReference<?>[] refs = context.getServiceReferences(BooleanSupplier.class.getName(),
-                    "(pcmt.readiness=plans)");
-            if (refs == null) {
-                return;
-            }
-            BooleanSupplier ready = (BooleanSupplier) context.getService(refs[0]);
-            try {
-                long end = System.nanoTime() + WAIT_MS * 1_000_000;
-                while (ready != null && !ready.getAsBoolean() && System.nanoTime() < end) {
-                    Thread.sleep(5);
-                }
-            } finally {
-                context.ungetService(refs[0]);
-            }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
