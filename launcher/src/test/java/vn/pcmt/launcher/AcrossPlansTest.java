@@ -18,8 +18,7 @@ class AcrossPlansTest {
     @BeforeAll
     static void start() throws Exception {
         data = Files.createTempDirectory("pcmt-all");
-        platform = Platform.start(Platform.Settings.defaults(PlatformTest.HOME, data, List.of("all"))
-                .withDeploy(data.resolve("deploy")));
+        platform = Fixtures.all(data);
     }
 
     @AfterAll
@@ -29,9 +28,7 @@ class AcrossPlansTest {
     }
 
     Platform.Result ok(String command) throws Exception {
-        Platform.Result r = platform.execute(command);
-        assertEquals(0, r.exit(), command + ": " + r.err());
-        return r;
+        return Fixtures.ok(platform, command);
     }
 
     @Test

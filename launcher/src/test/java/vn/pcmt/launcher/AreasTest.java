@@ -21,8 +21,7 @@ class AreasTest {
     @BeforeAll
     static void start() throws Exception {
         data = Files.createTempDirectory("pcmt-areas");
-        platform = Platform.start(Platform.Settings.defaults(PlatformTest.HOME, data, List.of("all"))
-                .withDeploy(data.resolve("deploy")));
+        platform = Fixtures.all(data);
     }
 
     @AfterAll
@@ -32,9 +31,7 @@ class AreasTest {
     }
 
     String ok(String command) throws Exception {
-        Platform.Result r = platform.execute(command);
-        assertEquals(0, r.exit(), command + ": " + r.err());
-        return r.out();
+        return Fixtures.ok(platform, command).out();
     }
 
     Bundle bundle(String symbolicName) {

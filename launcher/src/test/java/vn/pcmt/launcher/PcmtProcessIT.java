@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * environment), with its own data folder. Runs after packaging (failsafe).
  */
 class PcmtProcessIT {
-    static final Path HOME = Path.of(System.getProperty("pcmt.home", "..")).toAbsolutePath().normalize();
+    static final Path HOME = PlatformTest.HOME;
 
     @TempDir
     Path data;

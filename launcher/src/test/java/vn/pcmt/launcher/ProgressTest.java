@@ -30,9 +30,7 @@ class ProgressTest {
     }
 
     String ok(String command) throws Exception {
-        Platform.Result r = platform.execute(command);
-        assertEquals(0, r.exit(), command + ": " + r.err());
-        return r.out();
+        return Fixtures.ok(platform, command).out();
     }
 
     @Test
