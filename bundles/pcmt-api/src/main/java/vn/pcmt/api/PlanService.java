@@ -20,7 +20,17 @@ public interface PlanService {
     /** Service property: where the plan came from, "bundle:SYMBOLIC-NAME" or "file:PATH" (String). */
     String ORIGIN = "pcmt.plan.origin";
 
+    /**
+     * The whole plan. A plan registered from its summary (checked at an earlier start) is read here the first time
+     * anything asks for it.
+     */
     Plan plan();
+
+    /** The facts that list the plan, without reading the whole plan. */
+    default PlanSummary summary() {
+        return PlanSummary.of(plan(), (int) findings().stream()
+                .filter(f -> f.severity() == Finding.Severity.WARNING).count());
+    }
 
     /** Where the plan came from: "bundle:plan-hung-yen" or "file:/path/x.plan.json". */
     String origin();

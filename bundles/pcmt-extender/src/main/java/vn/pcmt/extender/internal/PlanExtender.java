@@ -13,6 +13,7 @@ import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +40,7 @@ import vn.pcmt.api.Plan;
 import vn.pcmt.api.PlanException;
 import vn.pcmt.api.PlanLoader;
 import vn.pcmt.api.PlanService;
+import vn.pcmt.api.PlanSummary;
 import vn.pcmt.api.Problem;
 
 /**
@@ -70,6 +72,8 @@ public final class PlanExtender implements PlanLoader {
     private final AtomicInteger pending = new AtomicInteger();
     /** "Every plan bundle seen so far has been read": batch mode waits for it before running a command. */
     private final ServiceRegistration<BooleanSupplier> idle;
+    /** Plan bundles that passed the checks at an earlier start: registered from their summary, read when used. */
+    private final CheckedPlans checked;
 
     private record Entry(LoadedPlan plan, ServiceRegistration<?> registration, Bundle bundle, Path file) {}
 
@@ -85,6 +89,8 @@ public final class PlanExtender implements PlanLoader {
             t.setDaemon(true);
             return t;
         });
+        java.io.File checkedDir = context.getDataFile("checked");
+        this.checked = new CheckedPlans(checkedDir == null ? null : checkedDir.toPath(), context.getBundle());
         this.idle = context.registerService(BooleanSupplier.class, () -> pending.get() == 0,
                 new Hashtable<>(Map.of(READINESS, "plans")));
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, new Customizer());
@@ -140,7 +146,7 @@ public final class PlanExtender implements PlanLoader {
         LoadedPlan next = prepare(abs, readFile(abs), null);
         synchronized (this) {
             String old = idOfFile(abs);
-            String id = next.plan().id();
+            String id = next.summary().id();
             if (!id.equals(old) && plans.containsKey(id)) {
                 throw conflict(abs.toString(), id);
             }
@@ -250,8 +256,8 @@ public final class PlanExtender implements PlanLoader {
 
     /** Registers a checked plan unless its id is taken. The checking stays outside the lock (see the readers). */
     private synchronized LoadedPlan publishIfFree(LoadedPlan loaded, Bundle bundle, Path file) throws PlanException {
-        if (plans.containsKey(loaded.plan().id())) {
-            throw conflict(bundle != null ? bundle.getSymbolicName() : file.toString(), loaded.plan().id());
+        if (plans.containsKey(loaded.summary().id())) {
+            throw conflict(bundle != null ? bundle.getSymbolicName() : file.toString(), loaded.summary().id());
         }
         publish(loaded, bundle, file);
         return loaded;
@@ -259,35 +265,36 @@ public final class PlanExtender implements PlanLoader {
 
     /** Checks a parsed plan; ERROR findings refuse it. Registers nothing. */
     private static LoadedPlan prepare(Path file, PlanCodec.Parsed parsed, Bundle bundle) throws PlanException {
-        Plan plan = parsed.plan();
         String origin = bundle != null ? "bundle:" + bundle.getSymbolicName() : "file:" + file;
-        String where = bundle != null ? bundle.getSymbolicName() : file.toString();
-        List<Finding> findings = PlanChecker.check(plan, parsed.lines());
+        return LoadedPlan.of(check(parsed, bundle != null ? bundle.getSymbolicName() : file.toString()), origin);
+    }
+
+    private static LoadedPlan.Content check(PlanCodec.Parsed parsed, String where) throws PlanException {
+        List<Finding> findings = PlanChecker.check(parsed.plan(), parsed.lines());
         List<Finding> errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
         if (!errors.isEmpty()) {
             throw new PlanException(errors.stream()
                     .map(f -> new Problem(where, f.line(), 0, f.ref(), f.code() + ": " + f.message())).toList());
         }
-        return new LoadedPlan(plan, origin, parsed.lines(), findings);
+        return new LoadedPlan.Content(parsed.plan(), parsed.lines(), findings);
     }
 
     /** Registers a prepared plan. Callers hold the lock and have checked that its id is free. */
     private void publish(LoadedPlan loaded, Bundle bundle, Path file) {
-        Plan plan = loaded.plan();
+        PlanSummary plan = loaded.summary();
         String origin = loaded.origin();
-        List<Finding> findings = loaded.findings();
         Hashtable<String, Object> props = new Hashtable<>();
         props.put(PlanService.PLAN_ID, plan.id());
-        props.put(PlanService.LOCALITY, plan.locality() == null ? "" : plan.locality().name());
+        props.put(PlanService.LOCALITY, plan.locality() == null ? "" : plan.locality());
         props.put(PlanService.PERIOD_FROM, plan.period().from());
         props.put(PlanService.PERIOD_TO, plan.period().to());
         props.put(PlanService.ORIGIN, origin);
         ServiceRegistration<?> reg = context.registerService(new String[] {PlanService.class.getName(),
             IndicatorService.class.getName(), AssignmentService.class.getName()}, loaded, props);
         plans.put(plan.id(), new Entry(loaded, reg, bundle, bundle == null ? file : null));
-        long warnings = findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
-        LOG.info("Plan {} loaded from {}: {} sections, {} targets, {} assignments, {} check warnings", plan.id(),
-                origin, plan.sections().size(), plan.targets().size(), plan.assignments().size(), warnings);
+        LOG.info("Plan {} loaded from {}: {} sections, {} targets, {} assignments, {} check warnings{}", plan.id(),
+                origin, plan.sections(), plan.targets(), plan.assignments(), plan.warnings(),
+                loaded.isRead() ? "" : " (checked at an earlier start; read when first used)");
     }
 
     private PlanException conflict(String where, String id) {
@@ -351,11 +358,25 @@ public final class PlanExtender implements PlanLoader {
             synchronized (PlanExtender.this) {
                 planBundles.add(bundle);
             }
+            String name = entry.trim();
+            Optional<PlanSummary> known = checked.lookup(bundle);
+            if (known.isPresent()) {
+                // unchanged since it passed the checks: registered now from its summary, read when first used
+                LoadedPlan later = LoadedPlan.later(known.get(), "bundle:" + bundle.getSymbolicName(),
+                        () -> check(readBundle(bundle, name), bundle.getSymbolicName()));
+                try {
+                    publishIfFree(later, bundle, null);
+                } catch (PlanException e) {
+                    LOG.error("Plan bundle {} was not loaded:\n{}", bundle.getSymbolicName(), e.getMessage());
+                }
+                return bundle.getSymbolicName();
+            }
             pending.incrementAndGet();
             readers.execute(() -> {
                 try {
                     // read and checked in parallel; only registering takes the lock
-                    LoadedPlan loaded = prepare(null, readBundle(bundle, entry.trim()), bundle);
+                    LoadedPlan loaded = prepare(null, readBundle(bundle, name), bundle);
+                    checked.remember(bundle, loaded.summary());
                     synchronized (PlanExtender.this) {
                         if (planBundles.contains(bundle)) {
                             publishIfFree(loaded, bundle, null);
@@ -384,7 +405,7 @@ public final class PlanExtender implements PlanLoader {
                         return false;
                     }
                     unregisterQuietly(e.registration());
-                    LOG.info("Plan {} unloaded: bundle {} stopped", e.plan().plan().id(), symbolicName);
+                    LOG.info("Plan {} unloaded: bundle {} stopped", e.plan().summary().id(), symbolicName);
                     return true;
                 });
             }

@@ -189,11 +189,11 @@ public final class Registry implements PlanRegistry {
     @Reference(service = PlanService.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC)
     void bindPlan(PlanService plan) {
-        plans.put(plan.plan().id(), plan);
+        plans.put(plan.summary().id(), plan); // the summary: binding reads no plan
     }
 
     void unbindPlan(PlanService plan) {
-        plans.remove(plan.plan().id(), plan);
+        plans.remove(plan.summary().id(), plan);
     }
 
     @Override

@@ -25,6 +25,7 @@ import vn.pcmt.api.PlanException;
 import vn.pcmt.api.PlanLoader;
 import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.PlanService;
+import vn.pcmt.api.PlanSummary;
 import vn.pcmt.api.ReportingDuty;
 import vn.pcmt.api.Roadmap;
 import vn.pcmt.api.RoadmapStep;
@@ -82,17 +83,17 @@ public final class PlanCommands {
         if (a.json()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (PlanService ps : plans) {
-                Plan p = ps.plan();
+                PlanSummary p = ps.summary(); // listing reads no plan (see PlanService.summary)
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", p.id());
-                m.put("locality", p.locality() == null ? null : p.locality().name());
+                m.put("locality", p.locality());
                 m.put("from", p.period().from());
                 m.put("to", p.period().to());
                 m.put("issuer", p.issuer());
                 m.put("title", p.title());
-                m.put("sections", p.sections().size());
-                m.put("targets", p.targets().size());
-                m.put("assignments", p.assignments().size());
+                m.put("sections", p.sections());
+                m.put("targets", p.targets());
+                m.put("assignments", p.assignments());
                 m.put("origin", ps.origin());
                 rows.add(m);
             }
@@ -105,9 +106,8 @@ public final class PlanCommands {
         }
         Table t = new Table("ID", "LOCALITY", "PERIOD", "SECTIONS", "TARGETS", "ASSIGNMENTS", "TITLE").max(6, 70);
         for (PlanService ps : plans) {
-            Plan p = ps.plan();
-            t.row(p.id(), p.localityName(), p.period(), p.sections().size(), p.targets().size(),
-                    p.assignments().size(), p.title());
+            PlanSummary p = ps.summary();
+            t.row(p.id(), p.localityName(), p.period(), p.sections(), p.targets(), p.assignments(), p.title());
         }
         t.print(System.out);
     }

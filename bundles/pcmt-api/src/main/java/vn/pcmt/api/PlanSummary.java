@@ -1,0 +1,32 @@
+package vn.pcmt.api;
+
+import java.util.Objects;
+
+/**
+ * What a plan is, in the few facts that list it ({@code plan:list}): known without the whole plan, so that a plan
+ * checked at an earlier start is registered from its summary and read again only when something needs more.
+ *
+ * @param locality the locality's name, or null when the plan names none
+ * @param warnings how many WARNING findings {@code plan:check} gave when the plan was checked
+ */
+public record PlanSummary(String id, String title, String issuer, String locality, PlanPeriod period, int sections,
+        int targets, int assignments, int warnings) {
+
+    public PlanSummary {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(issuer, "issuer");
+        Objects.requireNonNull(period, "period");
+    }
+
+    /** The summary of a whole plan with its check warnings counted. */
+    public static PlanSummary of(Plan p, int warnings) {
+        return new PlanSummary(p.id(), p.title(), p.issuer(), p.locality() == null ? null : p.locality().name(),
+                p.period(), p.sections().size(), p.targets().size(), p.assignments().size(), warnings);
+    }
+
+    /** The locality's name, or "—" when the plan does not name one (as {@link Plan#localityName()}). */
+    public String localityName() {
+        return locality == null ? "—" : locality;
+    }
+}

@@ -1,0 +1,122 @@
+package vn.pcmt.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * A plan bundle that passed its checks is registered from its summary at the next start and read only when used;
+ * a bundle whose content changed is read and checked again. Real Equinox, real plan bundles, one data folder across
+ * restarts.
+ */
+class CheckedPlansTest {
+    @TempDir
+    Path data;
+
+    static ServiceReference<?> plan(Platform p, String id) throws Exception {
+        ServiceReference<?>[] refs = p.context().getAllServiceReferences("vn.pcmt.api.PlanService",
+                "(pcmt.plan.id=" + id + ")");
+        return refs == null ? null : refs[0];
+    }
+
+    /** The plan service's own account ("plan ID (ORIGIN, not read yet)"); the API classes live in the framework. */
+    static String state(Platform p, String id) throws Exception {
+        ServiceReference<?> ref = plan(p, id);
+        try {
+            return String.valueOf(p.context().getService(ref));
+        } finally {
+            p.context().ungetService(ref);
+        }
+    }
+
+    @Test
+    void aCheckedPlanBundleIsRegisteredFromItsSummaryAndReadWhenUsed() throws Exception {
+        String list;
+        String json;
+        String check;
+        String show;
+        try (Platform first = Fixtures.all(data)) {
+            assertFalse(state(first, "hung-yen").contains("not read yet"), "first start: read and checked");
+            list = Fixtures.ok(first, "plan:list").out();
+            json = Fixtures.ok(first, "plan:list --format json").out();
+            check = Fixtures.ok(first, "plan:check hung-yen").out();
+            show = Fixtures.ok(first, "plan:show hung-yen").out();
+        }
+        try (Platform again = Fixtures.all(data)) {
+            for (String id : new String[] {"hung-yen", "ha-noi", "bac-ninh", "hai-phong", "bcd138-2021"}) {
+                assertTrue(state(again, id).contains("not read yet"), id + ": " + state(again, id));
+            }
+            assertEquals(2025, plan(again, "hung-yen").getProperty("pcmt.plan.period.from"));
+            assertEquals("Hưng Yên", plan(again, "hung-yen").getProperty("pcmt.plan.locality"));
+            assertEquals(list, Fixtures.ok(again, "plan:list").out(), "the summary lists what the plan did");
+            assertEquals(json, Fixtures.ok(again, "plan:list --format json").out());
+            assertTrue(state(again, "hung-yen").contains("not read yet"), "listing read no plan");
+
+            assertEquals(show, Fixtures.ok(again, "plan:show hung-yen").out(), "read in full when shown");
+            assertEquals(check, Fixtures.ok(again, "plan:check hung-yen").out(), "and checked the same way");
+            assertFalse(state(again, "hung-yen").contains("not read yet"));
+            assertTrue(state(again, "ha-noi").contains("not read yet"), "other plans stay unread");
+        }
+    }
+
+    @Test
+    void aPlanBundleUpdatedWithABadPlanIsCheckedAgainAndRefused() throws Exception {
+        try (Platform first = Fixtures.all(data)) {
+            assertNotNull(plan(first, "hung-yen"));
+        }
+        try (Platform again = Fixtures.all(data)) {
+            Bundle b = java.util.Arrays.stream(again.context().getBundles())
+                    .filter(x -> "plan-hung-yen".equals(x.getSymbolicName())).findFirst().orElseThrow();
+            // same bundle, same location, new content: a share target of 130 %
+            b.update(new ByteArrayInputStream(withPlan(b.getLocation(), json -> json.replaceFirst(
+                    "\"value\"\\s*:\\s*50\\b", "\"value\": 130"))));
+            again.awaitPlansRead(10_000);
+            assertNull(plan(again, "hung-yen"), "the changed bundle was checked again and refused");
+            assertNotNull(plan(again, "ha-noi"), "other plans untouched");
+        }
+        try (Platform third = Fixtures.all(data)) {
+            assertNull(plan(third, "hung-yen"), "not brought back by the summary of its earlier content");
+            assertTrue(state(third, "ha-noi").contains("not read yet"));
+        }
+    }
+
+    /** The plan-hung-yen jar with its plan JSON rewritten. */
+    static byte[] withPlan(String location, java.util.function.UnaryOperator<String> edit) throws Exception {
+        Path jar = PlatformTest.HOME.resolve("launcher/target/repository/vn/pcmt/plan-hung-yen/0.1.0/plan-hung-yen-0.1.0.jar");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean edited = false;
+        try (InputStream raw = Files.newInputStream(jar); JarInputStream in = new JarInputStream(raw);
+                JarOutputStream o = new JarOutputStream(out, in.getManifest())) {
+            for (JarEntry e; (e = in.getNextJarEntry()) != null;) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().endsWith(".plan.json")) {
+                    String before = new String(bytes, StandardCharsets.UTF_8);
+                    String after = edit.apply(before);
+                    edited = !after.equals(before);
+                    bytes = after.getBytes(StandardCharsets.UTF_8);
+                }
+                o.putNextEntry(new JarEntry(e.getName()));
+                o.write(bytes);
+                o.closeEntry();
+            }
+        }
+        assertTrue(edited, "the edit changed the plan of " + location);
+        return out.toByteArray();
+    }
+}
