@@ -125,14 +125,8 @@ public final class Platform implements AutoCloseable {
             Files.copy(profile, gosh.resolve("etc/gosh_profile"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         props.put("gosh.home", gosh.toString());
-        // FileInstall watches config/ for *.cfg (ConfigAdmin); config/org.apache.felix.fileinstall-deploy.cfg adds
-        // the deploy folder watcher, which loads plan bundles and *.plan.json files.
-        props.put("felix.fileinstall.dir", s.config().toString());
-        props.put("felix.fileinstall.filter", ".*\\.cfg");
-        props.put("felix.fileinstall.poll", "1000");
-        props.put("felix.fileinstall.noInitialDelay", "true");
-        props.put("felix.fileinstall.enableConfigSave", "false");
-        props.put("felix.fileinstall.log.level", "1");
+        // pcmt-config applies config/*.cfg to ConfigAdmin; the extender loads the deploy folder (pcmt.deploy)
+        props.put("pcmt.config", s.config().toString());
         // SCR reports a component that fails to activate (a database that cannot open) on the console
         props.put("ds.loglevel", "warn");
         props.put("pcmt.home", s.home().toString());

@@ -46,7 +46,7 @@ import vn.pcmt.api.Problem;
 /**
  * The plan extender. Every bundle whose manifest has a {@value #HEADER} header naming a plan JSON entry is read when
  * it becomes active and its plan registered; the plan goes when the bundle stops. Plan files come in through
- * {@link #load(Path)} ({@code plan:load}, remembered across restarts) or the deploy folder. One path reads,
+ * {@link #load(Path)} ({@code plan:load}, remembered across restarts) or the deploy folder ({@link DeployFolder}). One path reads,
  * validates and checks them all; a plan is registered only when all of that passed.
  */
 @Component(service = PlanLoader.class, immediate = true)
@@ -66,7 +66,7 @@ public final class PlanExtender implements PlanLoader {
     private final Set<Bundle> planBundles = new HashSet<>();
     /**
      * Plan bundles are read off the thread that starts bundles, on every core: at start-up the five plans are parsed
-     * while the framework goes on starting the registry, the shell and FileInstall (bench/startup.sh).
+     * while the framework goes on starting the registry, the shell and the areas (bench/startup.sh).
      */
     private final ExecutorService readers;
     private final AtomicInteger pending = new AtomicInteger();
@@ -74,6 +74,8 @@ public final class PlanExtender implements PlanLoader {
     private final ServiceRegistration<BooleanSupplier> idle;
     /** Plan bundles that passed the checks at an earlier start: registered from their summary, read when used. */
     private final CheckedPlans checked;
+    /** The deploy folder (framework property pcmt.deploy), or null without one. */
+    private final DeployFolder deployFolder;
 
     private record Entry(LoadedPlan plan, ServiceRegistration<?> registration, Bundle bundle, Path file) {}
 
@@ -102,10 +104,20 @@ public final class PlanExtender implements PlanLoader {
                 LOG.error("Cannot reload plan {} loaded earlier with plan:load:\n{}", file, e.getMessage());
             }
         }
+        // last: its first pass loads the folder's plans through this extender, before activation returns
+        String deploy = context.getProperty("pcmt.deploy");
+        this.deployFolder = deploy == null ? null : new DeployFolder(this, context, Path.of(deploy));
+        if (deployFolder != null) {
+            String poll = context.getProperty("pcmt.deploy.poll");
+            deployFolder.start(poll == null ? 500 : Long.parseLong(poll));
+        }
     }
 
     @Deactivate
     void deactivate() {
+        if (deployFolder != null) {
+            deployFolder.stop();
+        }
         tracker.close();
         readers.shutdownNow();
         unregisterQuietly(idle);
