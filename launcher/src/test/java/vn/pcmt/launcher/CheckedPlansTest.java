@@ -21,7 +21,8 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 
 /**
- * A plan bundle that passed its checks is registered from its summary at the next start and read only when used;
+ * A plan bundle that passed its checks is registered from its summary at the next start and read only when used
+ * (area bundles likewise);
  * a bundle whose content changed is read and checked again. Real Equinox, real plan bundles, one data folder across
  * restarts.
  */
@@ -51,12 +52,16 @@ class CheckedPlansTest {
         String json;
         String check;
         String show;
+        String areas;
+        String areaTargets;
         try (Platform first = Fixtures.all(data)) {
             assertFalse(state(first, "hung-yen").contains("not read yet"), "first start: read and checked");
             list = Fixtures.ok(first, "plan:list").out();
             json = Fixtures.ok(first, "plan:list --format json").out();
             check = Fixtures.ok(first, "plan:check hung-yen").out();
             show = Fixtures.ok(first, "plan:show hung-yen").out();
+            areas = Fixtures.ok(first, "area:list").out();
+            areaTargets = Fixtures.ok(first, "indicator:list --area demand").out();
         }
         try (Platform again = Fixtures.all(data)) {
             for (String id : new String[] {"hung-yen", "ha-noi", "bac-ninh", "hai-phong", "bcd138-2021"}) {
@@ -72,6 +77,9 @@ class CheckedPlansTest {
             assertEquals(check, Fixtures.ok(again, "plan:check hung-yen").out(), "and checked the same way");
             assertFalse(state(again, "hung-yen").contains("not read yet"));
             assertTrue(state(again, "ha-noi").contains("not read yet"), "other plans stay unread");
+            // the areas too are registered from the record of an earlier start and read when first used
+            assertEquals(areas, Fixtures.ok(again, "area:list").out());
+            assertEquals(areaTargets, Fixtures.ok(again, "indicator:list --area demand").out());
         }
     }
 

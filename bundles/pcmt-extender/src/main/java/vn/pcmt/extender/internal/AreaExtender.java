@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.Hashtable;
 import java.util.Map;
+import java.util.Optional;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
+import org.osgi.framework.ServiceFactory;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
@@ -19,13 +22,14 @@ import org.slf4j.LoggerFactory;
 import vn.pcmt.api.AreaDefinition;
 import vn.pcmt.api.DomainArea;
 import vn.pcmt.api.PlanException;
+import vn.pcmt.api.Problem;
 
 /**
  * The area half of the extender: every active bundle with a {@value #HEADER} header naming an area JSON entry gets
  * its {@link AreaDefinition} registered (with {@link DomainArea#AREA}); it goes when the bundle stops. Area bundles
  * are data, like plan bundles.
  */
-@Component(service = {}, immediate = true)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = {}, immediate = true)
 public final class AreaExtender {
     public static final String HEADER = "Pcmt-Area";
     private static final Logger LOG = LoggerFactory.getLogger(AreaExtender.class);
@@ -34,6 +38,8 @@ public final class AreaExtender {
 
     @Activate
     public AreaExtender(BundleContext context) {
+        java.io.File dir = context.getDataFile("checked");
+        CheckedBundles checked = new CheckedBundles(dir == null ? null : dir.toPath(), context.getBundle());
         tracker = new BundleTracker<>(context, Bundle.ACTIVE, new BundleTrackerCustomizer<ServiceRegistration<?>>() {
             @Override
             public ServiceRegistration<?> addingBundle(Bundle bundle, BundleEvent event) {
@@ -41,20 +47,24 @@ public final class AreaExtender {
                 if (entry == null) {
                     return null;
                 }
-                String where = bundle.getSymbolicName() + "!/" + entry.trim();
-                URL url = bundle.getEntry(entry.trim());
-                try (InputStream in = url == null ? null : url.openStream()) {
-                    if (in == null) {
-                        LOG.error("Area bundle {} was not loaded: its {} header names no entry", bundle.getSymbolicName(), HEADER);
-                        return null;
-                    }
-                    AreaDefinition area = AreaReader.read(in.readAllBytes(), where);
+                Optional<String> known = checked.area(bundle);
+                if (known.isPresent()) {
+                    // read at an earlier start and unchanged: offered now, read when a user first gets it
+                    ServiceRegistration<?> reg = context.registerService(AreaDefinition.class,
+                            new Later(bundle, entry.trim()), new Hashtable<>(Map.of(DomainArea.AREA, known.get())));
+                    LOG.debug("Area {} registered from {} as read at an earlier start; read when first used",
+                            known.get(), bundle.getSymbolicName());
+                    return reg;
+                }
+                try {
+                    AreaDefinition area = read(bundle, entry.trim());
+                    checked.rememberArea(bundle, area.code());
                     ServiceRegistration<?> reg = context.registerService(AreaDefinition.class, area,
                             new Hashtable<>(Map.of(DomainArea.AREA, area.code())));
                     LOG.info("Area {} loaded from {}: {} catalogue indicators", area.code(), bundle.getSymbolicName(),
                             area.indicators().size());
                     return reg;
-                } catch (PlanException | IOException e) {
+                } catch (PlanException e) {
                     LOG.error("Area bundle {} was not loaded:\n{}", bundle.getSymbolicName(), e.getMessage());
                     return null;
                 }
@@ -72,10 +82,59 @@ public final class AreaExtender {
                 } catch (IllegalStateException gone) {
                     // the framework is stopping
                 }
-                LOG.info("Area of bundle {} unloaded", bundle.getSymbolicName());
+                if (PlanExtender.stopping(context)) {
+                    LOG.debug("Area of bundle {} unloaded: pcmt is stopping", bundle.getSymbolicName());
+                } else {
+                    LOG.info("Area of bundle {} unloaded", bundle.getSymbolicName());
+                }
             }
         });
         tracker.open();
+    }
+
+    static AreaDefinition read(Bundle bundle, String entry) throws PlanException {
+        String where = bundle.getSymbolicName() + "!/" + entry;
+        URL url = bundle.getEntry(entry);
+        if (url == null) {
+            throw new PlanException(new Problem(where, 0, 0, "", "the bundle's " + HEADER + " header names no entry"));
+        }
+        try (InputStream in = url.openStream()) {
+            return AreaReader.read(in.readAllBytes(), where);
+        } catch (IOException e) {
+            throw new PlanException(new Problem(where, 0, 0, "", "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** The definition of an area bundle that passed at an earlier start, read when a user first gets it. */
+    private static final class Later implements ServiceFactory<AreaDefinition> {
+        private final Bundle bundle;
+        private final String entry;
+        private AreaDefinition area;
+
+        Later(Bundle bundle, String entry) {
+            this.bundle = bundle;
+            this.entry = entry;
+        }
+
+        @Override
+        public synchronized AreaDefinition getService(Bundle user, ServiceRegistration<AreaDefinition> reg) {
+            if (area == null) {
+                try {
+                    area = read(bundle, entry);
+                } catch (PlanException e) {
+                    // it passed before and its bundle has not changed: its entry cannot be read now
+                    LOG.error("Area bundle {} passed at an earlier start but cannot be read now:\n{}",
+                            bundle.getSymbolicName(), e.getMessage());
+                    return null;
+                }
+            }
+            return area;
+        }
+
+        @Override
+        public void ungetService(Bundle user, ServiceRegistration<AreaDefinition> reg, AreaDefinition service) {
+            // kept: the same definition for every user
+        }
     }
 
     @Deactivate

@@ -28,6 +28,7 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
@@ -49,7 +50,7 @@ import vn.pcmt.api.Problem;
  * {@link #load(Path)} ({@code plan:load}, remembered across restarts) or the deploy folder ({@link DeployFolder}). One path reads,
  * validates and checks them all; a plan is registered only when all of that passed.
  */
-@Component(service = PlanLoader.class, immediate = true)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = PlanLoader.class, immediate = true)
 public final class PlanExtender implements PlanLoader {
     /** Manifest header naming the plan JSON entry of a plan bundle. */
     public static final String HEADER = "Pcmt-Plan";
@@ -73,7 +74,7 @@ public final class PlanExtender implements PlanLoader {
     /** "Every plan bundle seen so far has been read": batch mode waits for it before running a command. */
     private final ServiceRegistration<BooleanSupplier> idle;
     /** Plan bundles that passed the checks at an earlier start: registered from their summary, read when used. */
-    private final CheckedPlans checked;
+    private final CheckedBundles checked;
     /** The deploy folder (framework property pcmt.deploy), or null without one. */
     private final DeployFolder deployFolder;
 
@@ -92,7 +93,7 @@ public final class PlanExtender implements PlanLoader {
             return t;
         });
         java.io.File checkedDir = context.getDataFile("checked");
-        this.checked = new CheckedPlans(checkedDir == null ? null : checkedDir.toPath(), context.getBundle());
+        this.checked = new CheckedBundles(checkedDir == null ? null : checkedDir.toPath(), context.getBundle());
         this.idle = context.registerService(BooleanSupplier.class, () -> pending.get() == 0,
                 new Hashtable<>(Map.of(READINESS, "plans")));
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, new Customizer());
@@ -304,9 +305,14 @@ public final class PlanExtender implements PlanLoader {
         ServiceRegistration<?> reg = context.registerService(new String[] {PlanService.class.getName(),
             IndicatorService.class.getName(), AssignmentService.class.getName()}, loaded, props);
         plans.put(plan.id(), new Entry(loaded, reg, bundle, bundle == null ? file : null));
-        LOG.info("Plan {} loaded from {}: {} sections, {} targets, {} assignments, {} check warnings{}", plan.id(),
-                origin, plan.sections(), plan.targets(), plan.assignments(), plan.warnings(),
-                loaded.isRead() ? "" : " (checked at an earlier start; read when first used)");
+        if (loaded.isRead()) {
+            LOG.info("Plan {} loaded from {}: {} sections, {} targets, {} assignments, {} check warnings", plan.id(),
+                    origin, plan.sections(), plan.targets(), plan.assignments(), plan.warnings());
+        } else {
+            // a routine start: the log records plans read and checked, and changes, not every start
+            LOG.debug("Plan {} registered from {} as checked at an earlier start; read when first used", plan.id(),
+                    origin);
+        }
     }
 
     private PlanException conflict(String where, String id) {
@@ -318,6 +324,15 @@ public final class PlanExtender implements PlanLoader {
     private String idOfFile(Path file) {
         return plans.entrySet().stream().filter(e -> file.equals(e.getValue().file())).map(Map.Entry::getKey)
                 .findFirst().orElse(null);
+    }
+
+    /** Whether the framework is stopping (every bundle stops then; the log does not list them one by one). */
+    static boolean stopping(BundleContext context) {
+        try {
+            return context.getBundle(0).getState() == Bundle.STOPPING;
+        } catch (IllegalStateException gone) {
+            return true;
+        }
     }
 
     private static void unregisterQuietly(ServiceRegistration<?> reg) {
@@ -371,7 +386,7 @@ public final class PlanExtender implements PlanLoader {
                 planBundles.add(bundle);
             }
             String name = entry.trim();
-            Optional<PlanSummary> known = checked.lookup(bundle);
+            Optional<PlanSummary> known = checked.plan(bundle);
             if (known.isPresent()) {
                 // unchanged since it passed the checks: registered now from its summary, read when first used
                 LoadedPlan later = LoadedPlan.later(known.get(), "bundle:" + bundle.getSymbolicName(),
@@ -388,7 +403,7 @@ public final class PlanExtender implements PlanLoader {
                 try {
                     // read and checked in parallel; only registering takes the lock
                     LoadedPlan loaded = prepare(null, readBundle(bundle, name), bundle);
-                    checked.remember(bundle, loaded.summary());
+                    checked.rememberPlan(bundle, loaded.summary());
                     synchronized (PlanExtender.this) {
                         if (planBundles.contains(bundle)) {
                             publishIfFree(loaded, bundle, null);
@@ -417,7 +432,11 @@ public final class PlanExtender implements PlanLoader {
                         return false;
                     }
                     unregisterQuietly(e.registration());
-                    LOG.info("Plan {} unloaded: bundle {} stopped", e.plan().summary().id(), symbolicName);
+                    if (stopping(context)) {
+                        LOG.debug("Plan {} unloaded: pcmt is stopping", e.plan().summary().id());
+                    } else {
+                        LOG.info("Plan {} unloaded: bundle {} stopped", e.plan().summary().id(), symbolicName);
+                    }
                     return true;
                 });
             }

@@ -1,6 +1,7 @@
 package vn.pcmt.registry.internal;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.pcmt.api.Agency;
 import vn.pcmt.api.AreaDefinition;
@@ -19,21 +20,24 @@ import vn.pcmt.api.Target;
  * reports attributed to it. Registered by the registry while the area's bundle is deployed.
  */
 final class AreaView implements IndicatorService, AssignmentService {
-    private final AreaDefinition area;
+    private final String code;
+    /** The area's definition, read when first needed (see Registry.Deployed). */
+    private final Supplier<AreaDefinition> area;
     private final PlanRegistry registry;
 
-    AreaView(AreaDefinition area, PlanRegistry registry) {
+    AreaView(String code, Supplier<AreaDefinition> area, PlanRegistry registry) {
+        this.code = code;
         this.area = area;
         this.registry = registry;
     }
 
     private boolean in(PlanService ps, Object item) {
-        return registry.areasOf(ps.plan(), item).contains(area.code());
+        return registry.areasOf(ps.plan(), item).contains(code);
     }
 
     @Override
     public List<Indicator> indicators() {
-        return area.indicators().stream().map(c -> new Indicator(c.code(), c.name(), c.unit(), c.direction(), null))
+        return area.get().indicators().stream().map(c -> new Indicator(c.code(), c.name(), c.unit(), c.direction(), null))
                 .collect(Collectors.toList());
     }
 

@@ -5,10 +5,11 @@ import java.time.format.DateTimeParseException;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import vn.pcmt.api.Clock;
 
 /** Today: the framework property {@code pcmt.today} (ISO date) when set, for reproducible demos; else the system date. */
-@Component(service = Clock.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = Clock.class)
 public final class ConfiguredClock implements Clock {
     private final LocalDate fixed;
 

@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import java.util.Hashtable;
 import java.util.TreeMap;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Deactivate;
@@ -33,7 +35,7 @@ import vn.pcmt.api.Target;
 import vn.pcmt.api.Text;
 
 /** The whiteboard of plans: every {@link PlanService} registered by anyone, kept by plan id. */
-@Component(service = PlanRegistry.class, immediate = true)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = PlanRegistry.class, immediate = true)
 public final class Registry implements PlanRegistry {
     /** Plans by id; changed by the framework as plan services come and go. */
     private final Map<String, PlanService> plans = new ConcurrentSkipListMap<>();
@@ -41,36 +43,81 @@ public final class Registry implements PlanRegistry {
     private final Map<String, Deployed> areas = new ConcurrentSkipListMap<>();
     private final BundleContext context;
 
-    private record Deployed(AreaDefinition definition, ServiceRegistration<?> view) {}
+    /**
+     * A deployed area: its code (a service property) and the registration of its view at once, its definition
+     * only when first asked for; an area bundle that passed at an earlier start is read then (a service factory).
+     */
+    private final class Deployed {
+        final String code;
+        final ServiceReference<AreaDefinition> ref;
+        ServiceRegistration<?> view;
+        private AreaDefinition definition;
+
+        Deployed(ServiceReference<AreaDefinition> ref) {
+            this.ref = ref;
+            this.code = String.valueOf(ref.getProperty(DomainArea.AREA));
+        }
+
+        synchronized AreaDefinition definition() {
+            if (definition == null) {
+                definition = context.getService(ref);
+                if (definition == null) {
+                    throw new IllegalStateException("area " + code + " cannot be read (see the log) or is gone");
+                }
+            }
+            return definition;
+        }
+
+        synchronized void release() {
+            if (definition != null) {
+                definition = null;
+                try {
+                    context.ungetService(ref);
+                } catch (IllegalStateException gone) {
+                    // the registry is stopping
+                }
+            }
+        }
+    }
 
     @Activate
     public Registry(BundleContext context) {
         this.context = context;
     }
 
-    /** An area bundle appeared: keep its definition and offer its view across plans (IndicatorService, AssignmentService). */
+    /**
+     * An area bundle appeared: offer its view across plans (IndicatorService, AssignmentService). Bound by reference,
+     * so that binding does not read the area's definition.
+     */
     @Reference(service = AreaDefinition.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC)
-    void bindArea(AreaDefinition area) {
-        ServiceRegistration<?> view = context.registerService(new String[] {IndicatorService.class.getName(),
-            AssignmentService.class.getName()}, new AreaView(area, this),
-                new Hashtable<>(Map.of(DomainArea.AREA, area.code())));
-        Deployed old = areas.put(area.code(), new Deployed(area, view));
+    void bindArea(ServiceReference<AreaDefinition> ref) {
+        Deployed d = new Deployed(ref);
+        d.view = context.registerService(new String[] {IndicatorService.class.getName(),
+            AssignmentService.class.getName()}, new AreaView(d.code, d::definition, this),
+                new Hashtable<>(Map.of(DomainArea.AREA, d.code)));
+        Deployed old = areas.put(d.code, d);
         if (old != null) {
-            unregister(old.view());
+            unregister(old.view);
+            old.release();
         }
     }
 
-    void unbindArea(AreaDefinition area) {
-        Deployed d = areas.get(area.code());
-        if (d != null && d.definition() == area && areas.remove(area.code(), d)) {
-            unregister(d.view());
+    void unbindArea(ServiceReference<AreaDefinition> ref) {
+        String code = String.valueOf(ref.getProperty(DomainArea.AREA));
+        Deployed d = areas.get(code);
+        if (d != null && d.ref.equals(ref) && areas.remove(code, d)) {
+            unregister(d.view);
+            d.release();
         }
     }
 
     @Deactivate
     void deactivate() {
-        areas.values().forEach(d -> unregister(d.view()));
+        areas.values().forEach(d -> {
+            unregister(d.view);
+            d.release();
+        });
         areas.clear();
     }
 
@@ -94,9 +141,9 @@ public final class Registry implements PlanRegistry {
         String indicator = item instanceof Target t ? t.indicator() : item instanceof Roadmap r ? r.indicator() : null;
         if (indicator != null) {
             for (Deployed d : areas.values()) {
-                if (!out.contains(d.definition().code())
+                if (!out.contains(d.code)
                         && d.definition().indicators().stream().anyMatch(c -> c.code().equals(indicator))) {
-                    out.add(d.definition().code());
+                    out.add(d.code);
                 }
             }
         }
@@ -105,7 +152,7 @@ public final class Registry implements PlanRegistry {
             String folded = Text.fold(text(item));
             for (Deployed d : areas.values()) {
                 if (d.definition().keywords().stream().anyMatch(folded::contains)) {
-                    out.add(d.definition().code());
+                    out.add(d.code);
                 }
             }
         }

@@ -7,12 +7,13 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.PlanRegistry.AgencyUse;
 
 /** {@code agency:list}: the bodies named across plans, canonical ones merged under one id. */
-@Component(service = AgencyCommands.class, property = {"osgi.command.scope=agency", "osgi.command.function=list"})
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = AgencyCommands.class, property = {"osgi.command.scope=agency", "osgi.command.function=list"})
 public final class AgencyCommands {
     static final Cli LIST = new Cli("agency:list", "the bodies the plans give duties to; a canonical id (such as"
             + " cong-an-tinh) is the same body in every plan, whatever each document calls it")

@@ -8,6 +8,7 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import vn.pcmt.api.AreaDefinition;
 import vn.pcmt.api.CatalogueIndicator;
@@ -15,7 +16,7 @@ import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.PlanService;
 
 /** {@code area:list} and {@code area:show}: the pillars deployed, their catalogues and their share of each plan. */
-@Component(service = AreaCommands.class, property = {"osgi.command.scope=area", "osgi.command.function=list",
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = AreaCommands.class, property = {"osgi.command.scope=area", "osgi.command.function=list",
     "osgi.command.function=show"})
 public final class AreaCommands {
     static final Cli LIST = new Cli("area:list", "the domain areas deployed (one bundle each) and how many targets"

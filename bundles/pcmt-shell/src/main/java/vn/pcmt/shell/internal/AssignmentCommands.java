@@ -14,13 +14,14 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import vn.pcmt.api.Assignment;
 import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.PlanRegistry.InPlan;
 
 /** {@code assignment:list}: who must do what, by when. */
-@Component(service = AssignmentCommands.class, property = {"osgi.command.scope=assignment",
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = AssignmentCommands.class, property = {"osgi.command.scope=assignment",
     "osgi.command.function=list"})
 public final class AssignmentCommands {
     static final Cli LIST = new Cli("assignment:list", "list assignments: body, role, deadline, task")

@@ -10,13 +10,14 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import vn.pcmt.api.ProgressStore;
 import vn.pcmt.api.ProgressStore.AuditEntry;
 import vn.pcmt.api.StoreException;
 
 /** {@code audit:list}: every change, with time, operator and old and new value. */
-@Component(service = AuditCommands.class, property = {"osgi.command.scope=audit", "osgi.command.function=list"})
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = AuditCommands.class, property = {"osgi.command.scope=audit", "osgi.command.function=list"})
 public final class AuditCommands {
     static final Cli LIST = new Cli("audit:list", "the audit log: every status, figure, import, recognition and plan"
             + " load or unload, with time, operator, old and new value")

@@ -6,13 +6,14 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /**
  * Lets Gogo commands that take bundles ({@code start}, {@code stop}, {@code headers} …) accept a bundle id or a
  * symbolic name ({@code stop area-supply}). gogo.jline brings an id-only converter, but only for the interactive
  * console; batch mode and scripts run without it.
  */
-@Component(service = Converter.class)
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = Converter.class)
 public final class BundleConverter implements Converter {
     private final BundleContext context;
 

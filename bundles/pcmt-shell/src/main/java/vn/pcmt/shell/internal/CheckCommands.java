@@ -8,6 +8,7 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import vn.pcmt.api.Finding;
 import vn.pcmt.api.PlanRegistry;
@@ -15,7 +16,7 @@ import vn.pcmt.api.PlanRegistry.Hit;
 import vn.pcmt.api.PlanService;
 
 /** {@code plan:check}, {@code plan:quote} and {@code plan:search}: looking into the documents behind the plans. */
-@Component(service = CheckCommands.class, property = {"osgi.command.scope=plan", "osgi.command.function=check",
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = CheckCommands.class, property = {"osgi.command.scope=plan", "osgi.command.function=check",
     "osgi.command.function=quote", "osgi.command.function=search"})
 public final class CheckCommands {
     static final Cli CHECK = new Cli("plan:check", "findings about a plan's document: shares that disagree with"

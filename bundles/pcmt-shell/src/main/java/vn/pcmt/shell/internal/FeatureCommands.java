@@ -13,6 +13,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /**
  * {@code feature:list}: the features, which the launcher started, and how many of each one's bundles are installed.
@@ -20,7 +21,7 @@ import org.osgi.service.component.annotations.Component;
  * (started), {@code pcmt.features.available}, {@code pcmt.feature.NAME.description} and
  * {@code pcmt.feature.NAME.bundles} (bundle locations).
  */
-@Component(service = FeatureCommands.class, property = {"osgi.command.scope=feature", "osgi.command.function=list"})
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = FeatureCommands.class, property = {"osgi.command.scope=feature", "osgi.command.function=list"})
 public final class FeatureCommands {
     static final Cli LIST = new Cli("feature:list", "list the features and what of each is installed").format();
 

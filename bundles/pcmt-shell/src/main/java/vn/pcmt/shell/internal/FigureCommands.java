@@ -8,6 +8,7 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import vn.pcmt.api.Numbers;
 import vn.pcmt.api.ProgressStore;
@@ -15,7 +16,7 @@ import vn.pcmt.api.ProgressStore.Figure;
 import vn.pcmt.api.StoreException;
 
 /** {@code indicator:record/import/history/rollup}: the figures recorded against the plans' targets. */
-@Component(service = FigureCommands.class, property = {"osgi.command.scope=indicator", "osgi.command.function=record",
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = FigureCommands.class, property = {"osgi.command.scope=indicator", "osgi.command.function=record",
     "osgi.command.function=import", "osgi.command.function=history", "osgi.command.function=rollup"})
 public final class FigureCommands {
     static final Cli RECORD = new Cli("indicator:record", "record an actual figure for a target and period (audited)")

@@ -8,6 +8,7 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import vn.pcmt.api.Plan;
 import vn.pcmt.api.PlanRegistry;
@@ -15,7 +16,7 @@ import vn.pcmt.api.PlanRegistry.InPlan;
 import vn.pcmt.api.Target;
 
 /** {@code indicator:list}: the targets of one plan or all, with the indicator each measures. */
-@Component(service = IndicatorCommands.class, property = {"osgi.command.scope=indicator",
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = IndicatorCommands.class, property = {"osgi.command.scope=indicator",
     "osgi.command.function=list", "osgi.command.function=compare"})
 public final class IndicatorCommands {
     static final Cli LIST = new Cli("indicator:list", "list indicators and their targets, in one plan or all")

@@ -12,9 +12,10 @@ import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /** {@code log:display} and {@code log:tail}: the platform log file (config/logback.xml writes it in the data folder). */
-@Component(service = LogCommands.class, property = {"osgi.command.scope=log", "osgi.command.function=display",
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = LogCommands.class, property = {"osgi.command.scope=log", "osgi.command.function=display",
     "osgi.command.function=tail"})
 public final class LogCommands {
     static final Cli DISPLAY = new Cli("log:display", "show the last lines of the platform log")

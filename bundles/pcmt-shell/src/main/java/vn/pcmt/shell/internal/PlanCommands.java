@@ -16,6 +16,7 @@ import vn.pcmt.api.StoreException;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import vn.pcmt.api.Assignment;
 import vn.pcmt.api.Finding;
@@ -34,7 +35,7 @@ import vn.pcmt.api.Target;
 import vn.pcmt.api.UnitGroup;
 
 /** {@code plan:*}: list, show, load, unload and export plans. */
-@Component(service = PlanCommands.class, property = {"osgi.command.scope=plan", "osgi.command.function=list",
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = PlanCommands.class, property = {"osgi.command.scope=plan", "osgi.command.function=list",
     "osgi.command.function=show", "osgi.command.function=load", "osgi.command.function=unload",
     "osgi.command.function=export"})
 public final class PlanCommands {

@@ -10,6 +10,7 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import vn.pcmt.api.Clock;
 import vn.pcmt.api.ProgressStore;
@@ -17,7 +18,7 @@ import vn.pcmt.api.ProgressStore.AdminUnit;
 import vn.pcmt.api.StoreException;
 
 /** Administrative units and their drug-free recognitions: {@code unit:import/list/recognize/withdraw}. */
-@Component(service = ProgressCommands.class, property = {"osgi.command.scope=unit", "osgi.command.function=import",
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ProgressCommands.class, property = {"osgi.command.scope=unit", "osgi.command.function=import",
     "osgi.command.function=list", "osgi.command.function=recognize", "osgi.command.function=withdraw"})
 public final class ProgressCommands {
     static final Cli UNIT_IMPORT = new Cli("unit:import", "import administrative units from CSV"

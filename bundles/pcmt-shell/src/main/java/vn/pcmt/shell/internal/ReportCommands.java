@@ -12,6 +12,7 @@ import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import vn.pcmt.api.Assignment;
@@ -24,7 +25,7 @@ import vn.pcmt.api.ProgressStore;
 import vn.pcmt.api.ReportingDuty;
 
 /** {@code report:due}: reporting rounds and one-off deadlines, coming and missed. */
-@Component(service = ReportCommands.class, property = {"osgi.command.scope=report", "osgi.command.function=due",
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ReportCommands.class, property = {"osgi.command.scope=report", "osgi.command.function=due",
     "osgi.command.function=progress", "osgi.command.function=export"})
 public final class ReportCommands {
     static final Cli DUE = new Cli("report:due", "reporting rounds (six-monthly, yearly …) and one-off deadlines:"

@@ -8,6 +8,7 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import vn.pcmt.api.Assignment;
 import vn.pcmt.api.PlanRegistry;
@@ -19,7 +20,7 @@ import vn.pcmt.api.ProgressStore.StatusChange;
 import vn.pcmt.api.StoreException;
 
 /** Assignment status: {@code assignment:update} and {@code assignment:status}, kept by the store with history. */
-@Component(service = StatusCommands.class, property = {"osgi.command.scope=assignment",
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = StatusCommands.class, property = {"osgi.command.scope=assignment",
     "osgi.command.function=update", "osgi.command.function=status"})
 public final class StatusCommands {
     static final Cli UPDATE = new Cli("assignment:update", "record an assignment's status (audited, with history)")

@@ -5,6 +5,7 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
@@ -15,7 +16,7 @@ import vn.pcmt.api.PlanRegistry;
  * the extender has read every plan bundle (the console may open while they are still being read), and where to
  * start.
  */
-@Component(service = WelcomeCommand.class, property = {"osgi.command.scope=pcmt", "osgi.command.function=welcome"})
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = WelcomeCommand.class, property = {"osgi.command.scope=pcmt", "osgi.command.function=welcome"})
 public final class WelcomeCommand {
     static final Cli WELCOME = new Cli("pcmt:welcome", "the plans loaded and where to start (shown when the console"
             + " opens)");
