@@ -141,7 +141,7 @@ public final class Platform implements AutoCloseable {
         props.putAll(s.extra());
 
         if (bundles.stream().anyMatch(b -> b.id().startsWith("vn.pcmt:"))) {
-            warmUp(); // only pcmt's bundles log and carry component descriptors
+            LogConfig.install(); // before any bundle logs; only pcmt's bundles log
         }
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"));
@@ -189,33 +189,6 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * Start-up uses one core while the machine has more: initialize, on a second thread and while Equinox boots, the
-     * two class-path libraries that start-up needs later on its critical path: the logging binding (the extender
-     * logs each plan it loads) and the JDK's XML parser (SCR parses every component descriptor with it). Measured
-     * with bench/startup.sh; without it both loaded on the main thread.
-     */
-    private static void warmUp() {
-        if (Boolean.getBoolean("pcmt.nowarmup")) {
-            return;
-        }
-        Thread t = new Thread(() -> {
-            Trace.mark("warm-up: logging");
-            org.slf4j.LoggerFactory.getILoggerFactory();
-            Trace.mark("warm-up: logging ready");
-            try {
-                javax.xml.parsers.SAXParserFactory f = javax.xml.parsers.SAXParserFactory.newInstance();
-                f.setNamespaceAware(true);
-                f.newSAXParser();
-            } catch (Exception e) {
-                // only a warm-up: SCR reports real parser problems itself
-            }
-            Trace.mark("warm-up: XML parser ready");
-        }, "pcmt-warmup");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /**
      * Warnings and errors that bundles write to the OSGi Log Service (Equinox provides it; SCR reports a component
      * that failed to activate there) go to pcmt.log through SLF4J, under the logger "osgi.BUNDLE", so the log the
      * console points to holds them. Only the file: such entries carry stack traces, and the command that met the
@@ -232,6 +205,7 @@ public final class Platform implements AutoCloseable {
             if (level != org.osgi.service.log.LogLevel.ERROR && level != org.osgi.service.log.LogLevel.WARN) {
                 return;
             }
+            LogConfig.install(); // a platform without pcmt's bundles sets logging up only when it needs it
             String bundle = entry.getBundle() == null ? "framework" : entry.getBundle().getSymbolicName();
             org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("osgi." + bundle);
             if (level == org.osgi.service.log.LogLevel.ERROR) {

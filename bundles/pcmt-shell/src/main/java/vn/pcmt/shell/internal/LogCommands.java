@@ -14,7 +14,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 
-/** {@code log:display} and {@code log:tail}: the platform log file (config/logback.xml writes it in the data folder). */
+/** {@code log:display} and {@code log:tail}: the platform log file (in the data folder, as config/logging.properties says). */
 @Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = LogCommands.class, property = {"osgi.command.scope=log", "osgi.command.function=display",
     "osgi.command.function=tail"})
 public final class LogCommands {
