@@ -34,6 +34,21 @@ class FoldersTest {
         return refs == null ? null : refs[0];
     }
 
+    interface Check {
+        boolean holds() throws Exception;
+    }
+
+    /** Waits up to {@code millis} for {@code c} to hold (an exception counts as "not yet"). */
+    static void until(Check c, long millis) throws InterruptedException {
+        PlatformTest.await(() -> {
+            try {
+                return c.holds();
+            } catch (Exception e) {
+                return false;
+            }
+        }, millis);
+    }
+
     static String log() throws Exception {
         // the test JVM's one log (surefire sets pcmt.data to target/test-log)
         return Files.readString(Path.of(System.getProperty("pcmt.data"), "log/pcmt.log"), StandardCharsets.UTF_8);
@@ -75,25 +90,15 @@ class FoldersTest {
             Files.copy(PlatformTest.HOME.resolve(
                     "launcher/target/repository/vn/pcmt/plan-bac-ninh/0.1.0/plan-bac-ninh-0.1.0.jar"), jar);
             long t0 = System.nanoTime();
-            PlatformTest.await(() -> {
-                try {
-                    p.awaitPlansRead(100);
-                    return plan(p, "bac-ninh") != null;
-                } catch (Exception e) {
-                    return false;
-                }
+            until(() -> {
+                p.awaitPlansRead(100);
+                return plan(p, "bac-ninh") != null;
             }, 10_000);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertNotNull(plan(p, "bac-ninh"));
             assertTrue(ms < 2_000, "appeared after " + ms + " ms");
             Files.delete(jar);
-            PlatformTest.await(() -> {
-                try {
-                    return plan(p, "bac-ninh") == null;
-                } catch (Exception e) {
-                    return false;
-                }
-            }, 5_000);
+            until(() -> plan(p, "bac-ninh") == null, 5_000);
             assertNull(plan(p, "bac-ninh"), "gone with its jar");
         }
     }
@@ -110,33 +115,15 @@ class FoldersTest {
             assertFalse(Files.exists(data.resolve("db/pcmt.mv.db")), "the default database was never opened");
 
             Files.writeString(cfg, "url = jdbc:h2:file:${pcmt.data}/third/pcmt\n");
-            PlatformTest.await(() -> {
-                try {
-                    return p.execute("audit:list").exit() == 0 && Files.exists(data.resolve("third/pcmt.mv.db"));
-                } catch (Exception e) {
-                    return false;
-                }
-            }, 10_000);
+            until(() -> p.execute("audit:list").exit() == 0 && Files.exists(data.resolve("third/pcmt.mv.db")), 10_000);
             assertTrue(Files.exists(data.resolve("third/pcmt.mv.db")), "a changed file is applied while running");
 
             Files.delete(cfg);
-            PlatformTest.await(() -> {
-                try {
-                    return p.execute("audit:list").exit() == 0 && Files.exists(data.resolve("db/pcmt.mv.db"));
-                } catch (Exception e) {
-                    return false;
-                }
-            }, 10_000);
+            until(() -> p.execute("audit:list").exit() == 0 && Files.exists(data.resolve("db/pcmt.mv.db")), 10_000);
             assertTrue(Files.exists(data.resolve("db/pcmt.mv.db")), "a deleted file's settings are gone");
 
             Files.writeString(cfg, "url = ${no.such.property}/pcmt\n");
-            PlatformTest.await(() -> {
-                try {
-                    return log().contains("Settings not applied: " + cfg);
-                } catch (Exception e) {
-                    return false;
-                }
-            }, 10_000);
+            until(() -> log().contains("Settings not applied: " + cfg), 10_000);
             assertTrue(log().contains("Settings not applied: " + cfg + ": url uses ${no.such.property}, which is not set"));
             assertEquals(0, p.execute("audit:list").exit(), "and the platform runs on");
         }

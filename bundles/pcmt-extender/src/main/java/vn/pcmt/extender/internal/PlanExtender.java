@@ -47,8 +47,10 @@ import vn.pcmt.api.Problem;
 /**
  * The plan extender. Every bundle whose manifest has a {@value #HEADER} header naming a plan JSON entry is read when
  * it becomes active and its plan registered; the plan goes when the bundle stops. Plan files come in through
- * {@link #load(Path)} ({@code plan:load}, remembered across restarts) or the deploy folder ({@link DeployFolder}). One path reads,
- * validates and checks them all; a plan is registered only when all of that passed.
+ * {@link #load(Path)} ({@code plan:load}, remembered across restarts) or the deploy folder ({@link DeployFolder}).
+ * One path reads, validates and checks them all; a plan is registered only when all of that passed. A plan bundle
+ * that passed at an earlier start and has not changed is registered from its summary and read when first used
+ * ({@link CheckedBundles}).
  */
 @Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = PlanLoader.class, immediate = true)
 public final class PlanExtender implements PlanLoader {
