@@ -53,9 +53,17 @@ public final class LogConfig {
         LogManager.getLogManager().reset(); // no JDK default console handler
         Logger root = Logger.getLogger("");
         root.setLevel(level(p.getProperty("level", "INFO")));
+        String standard = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %logger{0} - %msg%n";
+        Pattern layout;
         try {
-            root.addHandler(new FileLog(file, new Pattern(p.getProperty("pattern",
-                    "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %logger{0} - %msg%n"))));
+            layout = new Pattern(p.getProperty("pattern", standard));
+        } catch (RuntimeException e) { // a date format java.time does not know, such as logback's %d{ISO8601}
+            System.err.println("pcmt: logging.properties: pattern \"" + p.getProperty("pattern") + "\" is not usable ("
+                    + e.getMessage() + "); the log uses " + standard.strip());
+            layout = new Pattern(standard);
+        }
+        try {
+            root.addHandler(new FileLog(file, layout));
         } catch (IOException e) {
             System.err.println("pcmt: cannot write the log file " + file + ": " + e.getMessage());
         }

@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 
 /**
@@ -100,6 +102,46 @@ class FoldersTest {
             Files.delete(jar);
             until(() -> plan(p, "bac-ninh") == null, 5_000);
             assertNull(plan(p, "bac-ninh"), "gone with its jar");
+        }
+    }
+
+    static Bundle bundle(Platform p, String symbolicName) {
+        return java.util.Arrays.stream(p.context().getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()))
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void aReplacedJarIsUpdatedOnceEvenWhenItIsOlder() throws Exception {
+        Path deploy = Files.createDirectories(dir.resolve("deploy"));
+        Path jar = deploy.resolve("plan-hung-yen.jar");
+        Files.copy(PlatformTest.HOME.resolve(
+                "launcher/target/repository/vn/pcmt/plan-hung-yen/0.1.0/plan-hung-yen-0.1.0.jar"), jar);
+        try (Platform p = Platform.start(settings())) {
+            assertNotNull(plan(p, "hung-yen"));
+            long installed = bundle(p, "plan-hung-yen").getLastModified();
+            int logged = log().length();
+            // another build of the bundle, copied with an older time (a roll-back, or cp -p)
+            Files.write(jar, CheckedPlansTest.withPlan(jar.toString(), json -> json + "\n"));
+            Files.setLastModifiedTime(jar, FileTime.fromMillis(installed - 86_400_000L));
+            until(() -> bundle(p, "plan-hung-yen").getLastModified() > installed, 10_000);
+            p.awaitPlansRead(10_000);
+            assertTrue(bundle(p, "plan-hung-yen").getLastModified() > installed, "updated");
+            assertNotNull(plan(p, "hung-yen"));
+            String added = log().substring(logged);
+            assertTrue(added.contains("Bundle plan-hung-yen updated from " + jar), added);
+            assertEquals(1, added.split("Plan hung-yen loaded from", -1).length - 1, "read once, not restarted twice: "
+                    + added);
+            assertFalse(added.contains("was not loaded"), added);
+        }
+        Files.copy(PlatformTest.HOME.resolve(
+                "launcher/target/repository/vn/pcmt/plan-hung-yen/0.1.0/plan-hung-yen-0.1.0.jar"), jar,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(86_400_000L));
+        int logged = log().length();
+        try (Platform p = Platform.start(settings())) {
+            assertTrue(log().substring(logged).contains("Bundle plan-hung-yen updated from " + jar),
+                    "a jar replaced while pcmt was stopped is updated at the next start, whatever its time");
+            assertNotNull(plan(p, "hung-yen"));
         }
     }
 

@@ -36,7 +36,7 @@ public final class Activator implements BundleActivator {
                     String v = context.getProperty(name);
                     return v != null ? v : System.getProperty(name);
                 });
-                folder.sync();
+                folder.sync(true);
                 return new Watch(folder, poll);
             }
 
@@ -59,29 +59,45 @@ public final class Activator implements BundleActivator {
     /** The thread that looks at the folder again every {@code poll} ms. */
     static final class Watch {
         private final Thread thread;
+        private final Object wake = new Object();
+        private volatile boolean stopped;
 
         Watch(ConfigFolder folder, long poll) {
             thread = new Thread(() -> {
-                try {
-                    while (!Thread.currentThread().isInterrupted()) {
-                        Thread.sleep(poll);
+                while (!stopped) {
+                    synchronized (wake) {
                         try {
-                            folder.sync();
-                        } catch (RuntimeException e) {
-                            // one bad look must not end the watching
-                            LoggerFactory.getLogger(Activator.class).error("Looking at the settings folder failed", e);
+                            wake.wait(poll);
+                        } catch (InterruptedException e) {
+                            return;
                         }
                     }
-                } catch (InterruptedException stopped) {
-                    // the bundle stopped
+                    if (stopped) {
+                        return;
+                    }
+                    try {
+                        folder.sync(false);
+                    } catch (RuntimeException e) {
+                        // one bad look must not end the watching
+                        LoggerFactory.getLogger(Activator.class).error("Looking at the settings folder failed", e);
+                    }
                 }
             }, "pcmt-config-watch");
             thread.setDaemon(true);
             thread.start();
         }
 
+        /** Ends the watching after the look under way, if any (ConfigAdmin is not to be used once released). */
         void stop() {
-            thread.interrupt();
+            stopped = true;
+            synchronized (wake) {
+                wake.notifyAll();
+            }
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

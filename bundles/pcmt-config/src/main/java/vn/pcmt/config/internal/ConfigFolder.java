@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The settings folder ({@code config/}) as ConfigAdmin configurations: each {@code PID.cfg} file is the
- * configuration of that PID (e.g. {@code vn.pcmt.store.cfg}). {@link #sync()} applies new and changed files and
+ * configuration of that PID (e.g. {@code vn.pcmt.store.cfg}). {@link #sync(boolean)} applies new and changed files and
  * deletes the configuration of a deleted file; a configuration is updated only when its properties changed, so the
  * components using it are not restarted for nothing.
  */
@@ -32,6 +32,8 @@ final class ConfigFolder {
     private final UnaryOperator<String> properties;
     /** Size and time of each file when last applied (or refused), so unchanged files are not read again. */
     private final Map<Path, String> applied = new HashMap<>();
+    /** Size and time of each file at the previous look: a changed file is applied once it has stopped changing. */
+    private Map<Path, String> seen = new HashMap<>();
 
     ConfigFolder(ConfigurationAdmin cm, Path dir, UnaryOperator<String> properties) {
         this.cm = cm;
@@ -39,8 +41,13 @@ final class ConfigFolder {
         this.properties = properties;
     }
 
-    synchronized void sync() {
+    /**
+     * One look at the folder. {@code first}: apply every file as it is; later looks apply a new or changed file once
+     * it is the same at two looks in a row, so that a file caught in the middle of an editor's save is not applied.
+     */
+    synchronized void sync(boolean first) {
         Set<String> present = new HashSet<>();
+        Map<Path, String> now = new HashMap<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + ConfigFiles.SUFFIX)) {
             for (Path f : files) {
                 if (!Files.isRegularFile(f)) {
@@ -48,11 +55,14 @@ final class ConfigFolder {
                 }
                 present.add(f.toString());
                 String stamp = Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis();
-                if (stamp.equals(applied.put(f, stamp))) {
-                    continue;
+                now.put(f, stamp);
+                if (stamp.equals(applied.get(f)) || (!first && !stamp.equals(seen.get(f)))) {
+                    continue; // unchanged, or still changing
                 }
+                applied.put(f, stamp);
                 apply(f);
             }
+            seen = now;
         } catch (IOException e) {
             if (Files.isDirectory(dir)) {
                 LOG.warn("Cannot read the settings folder {}: {}", dir, e.getMessage());

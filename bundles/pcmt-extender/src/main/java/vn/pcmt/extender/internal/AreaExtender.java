@@ -47,18 +47,20 @@ public final class AreaExtender {
                 if (entry == null) {
                     return null;
                 }
+                String stamp = checked.stamp(bundle);
                 Optional<String> known = checked.area(bundle);
                 if (known.isPresent()) {
                     // read at an earlier start and unchanged: offered now, read when a user first gets it
                     ServiceRegistration<?> reg = context.registerService(AreaDefinition.class,
-                            new Later(bundle, entry.trim()), new Hashtable<>(Map.of(DomainArea.AREA, known.get())));
+                            new Later(bundle, entry.trim(), known.get()),
+                            new Hashtable<>(Map.of(DomainArea.AREA, known.get())));
                     LOG.debug("Area {} registered from {} as read at an earlier start; read when first used",
                             known.get(), bundle.getSymbolicName());
                     return reg;
                 }
                 try {
                     AreaDefinition area = read(bundle, entry.trim());
-                    checked.rememberArea(bundle, area.code());
+                    checked.rememberArea(bundle, stamp, area.code());
                     ServiceRegistration<?> reg = context.registerService(AreaDefinition.class, area,
                             new Hashtable<>(Map.of(DomainArea.AREA, area.code())));
                     LOG.info("Area {} loaded from {}: {} catalogue indicators", area.code(), bundle.getSymbolicName(),
@@ -109,18 +111,26 @@ public final class AreaExtender {
     private static final class Later implements ServiceFactory<AreaDefinition> {
         private final Bundle bundle;
         private final String entry;
+        private final String code;
         private AreaDefinition area;
 
-        Later(Bundle bundle, String entry) {
+        Later(Bundle bundle, String entry, String code) {
             this.bundle = bundle;
             this.entry = entry;
+            this.code = code;
         }
 
         @Override
         public synchronized AreaDefinition getService(Bundle user, ServiceRegistration<AreaDefinition> reg) {
             if (area == null) {
                 try {
-                    area = read(bundle, entry);
+                    AreaDefinition read = read(bundle, entry);
+                    if (!read.code().equals(code)) {
+                        LOG.error("Area bundle {} was registered as area {} but now reads as area {}; restart with"
+                                + " --clean", bundle.getSymbolicName(), code, read.code());
+                        return null;
+                    }
+                    area = read;
                 } catch (PlanException e) {
                     // it passed before and its bundle has not changed: its entry cannot be read now
                     LOG.error("Area bundle {} passed at an earlier start but cannot be read now:\n{}",

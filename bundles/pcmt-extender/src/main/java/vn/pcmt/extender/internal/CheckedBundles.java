@@ -38,7 +38,8 @@ final class CheckedBundles {
         this.checker = extender.getLastModified() + "/" + extender.getVersion();
     }
 
-    private String stamp(Bundle b) {
+    /** The stamp of the bundle's content now: take it before reading, and record the reading under it. */
+    String stamp(Bundle b) {
         return b.getLocation() + "|" + b.getLastModified() + "|" + checker;
     }
 
@@ -65,8 +66,8 @@ final class CheckedBundles {
         }
     }
 
-    /** Records that this bundle's plan passed the checks. */
-    void rememberPlan(Bundle b, PlanSummary s) {
+    /** Records that the plan of this bundle, read when it had {@code stamp}, passed the checks. */
+    void rememberPlan(Bundle b, String stamp, PlanSummary s) {
         Properties p = new Properties();
         p.setProperty("id", s.id());
         p.setProperty("title", s.title());
@@ -78,7 +79,7 @@ final class CheckedBundles {
         p.setProperty("targets", Integer.toString(s.targets()));
         p.setProperty("assignments", Integer.toString(s.assignments()));
         p.setProperty("warnings", Integer.toString(s.warnings()));
-        remember(b, "plan", p);
+        remember(b, stamp, "plan", p);
     }
 
     /** The code of the area this bundle defined when it was last read, if it has not changed since. */
@@ -86,10 +87,10 @@ final class CheckedBundles {
         return lookup(b, "area").map(p -> p.getProperty("code"));
     }
 
-    void rememberArea(Bundle b, String code) {
+    void rememberArea(Bundle b, String stamp, String code) {
         Properties p = new Properties();
         p.setProperty("code", code);
-        remember(b, "area", p);
+        remember(b, stamp, "area", p);
     }
 
     private Optional<Properties> lookup(Bundle b, String kind) {
@@ -116,11 +117,11 @@ final class CheckedBundles {
     }
 
     /** Written whole or not at all. */
-    private void remember(Bundle b, String kind, Properties p) {
+    private void remember(Bundle b, String stamp, String kind, Properties p) {
         if (dir == null) {
             return;
         }
-        p.setProperty("stamp", stamp(b));
+        p.setProperty("stamp", stamp);
         p.setProperty("kind", kind);
         try {
             Files.createDirectories(dir);

@@ -2,13 +2,20 @@ package vn.pcmt.extender.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -23,13 +30,16 @@ import vn.pcmt.api.PlanException;
  *
  * <p>The first pass runs while the extender activates, before the platform reports its plans read, so a batch
  * command ({@code ./pcmt -c …}) sees every plan of the folder; it also removes bundles installed from the folder
- * whose jar was deleted while pcmt was not running. After that the folder is looked at every {@code poll} ms, and
- * a new or changed file is taken once it is the same size and time at two looks in a row, so that a jar still
- * being copied is not installed half-written.
+ * whose jar was deleted while pcmt was not running, and updates those whose jar was replaced (the size and time of
+ * the jar each bundle was installed from are kept in the extender's data area, so a replacement with an older
+ * time, a roll-back, is seen too). After that the folder is looked at every {@code poll} ms, and a new or changed
+ * file is taken once it is the same size and time at two looks in a row, so that a jar still being copied is not
+ * installed half-written.
  *
  * <p>A file that cannot be loaded is reported once (in pcmt.log, and on the console at ERROR) with its name and
  * the reason, and tried again only when it changes. A changed plan file that is invalid leaves the previous
- * version loaded.
+ * version loaded. A folder that cannot be read is reported once and changes nothing: its files are not taken as
+ * deleted.
  */
 final class DeployFolder {
     private static final Logger LOG = LoggerFactory.getLogger(DeployFolder.class);
@@ -39,64 +49,104 @@ final class DeployFolder {
     private final BundleContext context;
     private final Path dir;
     private final String prefix;
+    /** Location of each bundle installed from the folder → "size@time" of the jar it was installed from. */
+    private final Path installedFile;
+    private final Properties installed = new Properties();
     /** What each file looked like at the previous look. */
     private Map<Path, Stamp> seen = new HashMap<>();
     /** The version of each file last acted on (loaded, or reported as bad). */
     private final Map<Path, Stamp> taken = new HashMap<>();
+    /** Problems already reported, so that a lasting one is not logged at every look. */
+    private final Set<String> reported = new HashSet<>();
+    private final Object wake = new Object();
+    private volatile boolean stopped;
     private Thread watch;
 
-    private record Stamp(long size, long modified) {}
+    private record Stamp(long size, long modified) {
+        @Override
+        public String toString() {
+            return size + "@" + modified;
+        }
+    }
 
-    DeployFolder(PlanExtender extender, BundleContext context, Path dir) {
+    /** {@code data}: where to keep what each deployed bundle was installed from (null: nowhere). */
+    DeployFolder(PlanExtender extender, BundleContext context, Path dir, Path data) {
         this.extender = extender;
         this.context = context;
         this.dir = dir.toAbsolutePath().normalize();
         this.prefix = this.dir.toUri().toString();
+        this.installedFile = data == null ? null : data.resolve("deployed.properties");
+        if (installedFile != null) {
+            try (Reader r = Files.newBufferedReader(installedFile, StandardCharsets.UTF_8)) {
+                installed.load(r);
+            } catch (NoSuchFileException e) {
+                // nothing deployed yet
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Cannot read {} ({}): deployed jars are compared by time only", installedFile, e.getMessage());
+            }
+        }
     }
 
     /** The first pass, then a look every {@code poll} ms on a thread of its own. */
     void start(long poll) {
         scan(true);
         watch = new Thread(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    Thread.sleep(poll);
+            while (!stopped) {
+                synchronized (wake) {
                     try {
-                        scan(false);
-                    } catch (RuntimeException e) {
-                        LOG.error("Looking at the deploy folder {} failed", dir, e); // and the next look tries again
+                        wake.wait(poll);
+                    } catch (InterruptedException e) {
+                        return;
                     }
                 }
-            } catch (InterruptedException stopped) {
-                // the extender stopped
+                try {
+                    scan(false);
+                } catch (RuntimeException e) {
+                    LOG.error("Looking at the deploy folder {} failed", dir, e); // and the next look tries again
+                }
             }
         }, "pcmt-deploy-watch");
         watch.setDaemon(true);
         watch.start();
     }
 
+    /** Ends the watching, after the look under way if any (not interrupted: it may be reading a jar). */
     void stop() {
-        if (watch != null) {
-            watch.interrupt();
+        stopped = true;
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+        if (watch != null && watch != Thread.currentThread()) {
+            try {
+                watch.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
     /** One look at the folder. {@code first}: take every file as it is (nothing is being copied at start-up). */
     synchronized void scan(boolean first) {
+        if (stopped) {
+            return;
+        }
         Map<Path, Stamp> now = list();
-        List<Bundle> changed = new ArrayList<>();
+        if (now == null) {
+            return; // unreadable or absent: nothing is taken as deleted
+        }
+        boolean changedBundles = false;
         for (Map.Entry<Path, Stamp> e : now.entrySet()) {
             Path file = e.getKey();
             Stamp stamp = e.getValue();
             if (stamp.equals(taken.get(file)) || (!first && !stamp.equals(seen.get(file)))) {
                 continue; // unchanged, or still changing
             }
-            boolean update = taken.containsKey(file);
+            boolean known = taken.containsKey(file);
             taken.put(file, stamp);
             if (file.getFileName().toString().endsWith(PLAN_SUFFIX)) {
-                planFile(file, update);
+                planFile(file, known);
             } else {
-                jar(file, stamp, changed);
+                changedBundles |= jar(file, stamp);
             }
         }
         for (Path gone : new ArrayList<>(taken.keySet())) {
@@ -109,20 +159,24 @@ final class DeployFolder {
         }
         for (Bundle b : context.getBundles()) {
             // a bundle from this folder whose jar is gone (deleted now, or while pcmt was not running)
-            if (b.getLocation().startsWith(prefix) && !now.containsKey(Path.of(java.net.URI.create(b.getLocation())))) {
+            String location = b.getLocation();
+            if (location.startsWith(prefix) && !now.containsKey(Path.of(java.net.URI.create(location)))) {
                 try {
                     b.uninstall();
-                    changed.add(b);
+                    changedBundles = true;
+                    installed.remove(location);
                     LOG.info("Bundle {} uninstalled: {} was removed from the deploy folder", b.getSymbolicName(),
-                            b.getLocation());
+                            location);
                 } catch (BundleException | IllegalStateException ex) {
-                    LOG.error("Cannot uninstall bundle {} of a removed deploy file: {}", b.getSymbolicName(),
-                            ex.getMessage());
+                    once("uninstall " + location, "Cannot uninstall bundle {} of a removed deploy file: {}",
+                            b.getSymbolicName(), ex.getMessage());
                 }
             }
         }
-        if (!changed.isEmpty()) {
-            context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(changed);
+        if (changedBundles) {
+            saveInstalled();
+            // only what has an old revision pending removal: an updated bundle is not restarted a second time
+            context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(null);
         }
         seen = now;
     }
@@ -140,21 +194,28 @@ final class DeployFolder {
         }
     }
 
-    private void jar(Path file, Stamp stamp, List<Bundle> changed) {
+    /** Installs or updates the bundle of a jar; true when a bundle was installed or updated. */
+    private boolean jar(Path file, Stamp stamp) {
         String location = file.toUri().toString();
         Bundle b = context.getBundle(location);
+        String from = installed.getProperty(location);
+        if (b != null && (from != null ? from.equals(stamp.toString()) : stamp.modified() <= b.getLastModified())) {
+            return false; // installed from this very jar (the time check: a bundle deployed before this record)
+        }
         String step = b == null ? "installed" : "updated";
         try (InputStream in = Files.newInputStream(file)) {
             if (b == null) {
                 b = context.installBundle(location, in);
+                installed.setProperty(location, stamp.toString());
                 step = "started";
                 b.start();
                 LOG.info("Bundle {} installed and started from {}", b.getSymbolicName(), file);
-            } else if (stamp.modified() > b.getLastModified()) {
+            } else {
                 b.update(in);
-                changed.add(b);
+                installed.setProperty(location, stamp.toString());
                 LOG.info("Bundle {} updated from {}", b.getSymbolicName(), file);
             }
+            return true;
         } catch (BundleException | IOException | IllegalStateException e) {
             // Equinox says "Error occurred installing a bundle." for a file that is no jar: the cause says why
             Throwable root = e;
@@ -164,9 +225,27 @@ final class DeployFolder {
             String why = root == e || root.getMessage() == null ? e.getMessage()
                     : e.getMessage() + " (" + root.getMessage() + ")";
             LOG.error("Bundle jar {} in the deploy folder was not {}: {}", file, step, why);
+            return installed.containsKey(location);
         }
     }
 
+    private void saveInstalled() {
+        if (installedFile == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(installedFile.getParent());
+            Path tmp = Files.createTempFile(installedFile.getParent(), "deployed", ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                installed.store(w, "bundles installed from the deploy folder: location = size@time of their jar");
+            }
+            Files.move(tmp, installedFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Cannot record the deployed jars in {}: {}", installedFile, e.getMessage());
+        }
+    }
+
+    /** The jars and plan files of the folder; null when it cannot be read or does not exist. */
     private Map<Path, Stamp> list() {
         Map<Path, Stamp> out = new HashMap<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.{jar," + PLAN_SUFFIX.substring(1) + "}")) {
@@ -180,10 +259,18 @@ final class DeployFolder {
                 }
             }
         } catch (IOException e) {
-            if (Files.isDirectory(dir)) {
-                LOG.warn("Cannot read the deploy folder {}: {}", dir, e.getMessage());
-            }
+            once("folder", "Cannot read the deploy folder {}: {}; nothing in it is loaded or removed until it can be",
+                    dir, String.valueOf(e.getMessage()));
+            return null;
         }
+        reported.remove("folder");
         return out;
+    }
+
+    /** Logs a lasting problem the first time only. */
+    private void once(String key, String message, Object... args) {
+        if (reported.add(key)) {
+            LOG.error(message, args);
+        }
     }
 }

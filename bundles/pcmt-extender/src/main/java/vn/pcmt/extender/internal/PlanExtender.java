@@ -9,13 +9,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,8 +64,11 @@ public final class PlanExtender implements PlanLoader {
     private final Path remembered;
     /** Registered plans by id, in load order. Guarded by {@code this}. */
     private final Map<String, Entry> plans = new LinkedHashMap<>();
-    /** Plan bundles currently active; a plan read for a bundle that stopped meanwhile is dropped. Guarded by this. */
-    private final Set<Bundle> planBundles = new HashSet<>();
+    /**
+     * Plan bundles currently active, each with a token of its current start: a plan read for a start that has ended
+     * meanwhile (the bundle stopped, or stopped and started again) is dropped. Guarded by this.
+     */
+    private final Map<Bundle, Object> planBundles = new HashMap<>();
     /**
      * Plan bundles are read off the thread that starts bundles, on every core: at start-up the five plans are parsed
      * while the framework goes on starting the registry, the shell and the areas (bench/startup.sh).
@@ -109,7 +111,8 @@ public final class PlanExtender implements PlanLoader {
         }
         // last: its first pass loads the folder's plans through this extender, before activation returns
         String deploy = context.getProperty("pcmt.deploy");
-        this.deployFolder = deploy == null ? null : new DeployFolder(this, context, Path.of(deploy));
+        this.deployFolder = deploy == null ? null : new DeployFolder(this, context, Path.of(deploy),
+                checkedDir == null ? null : checkedDir.toPath().getParent());
         if (deployFolder != null) {
             String poll = context.getProperty("pcmt.deploy.poll");
             deployFolder.start(poll == null ? 500 : Long.parseLong(poll));
@@ -384,10 +387,12 @@ public final class PlanExtender implements PlanLoader {
             if (entry == null) {
                 return null;
             }
+            Object start = new Object();
             synchronized (PlanExtender.this) {
-                planBundles.add(bundle);
+                planBundles.put(bundle, start);
             }
             String name = entry.trim();
+            String stamp = checked.stamp(bundle); // of the content about to be read, before anything can update it
             Optional<PlanSummary> known = checked.plan(bundle);
             if (known.isPresent()) {
                 // unchanged since it passed the checks: registered now from its summary, read when first used
@@ -405,9 +410,9 @@ public final class PlanExtender implements PlanLoader {
                 try {
                     // read and checked in parallel; only registering takes the lock
                     LoadedPlan loaded = prepare(null, readBundle(bundle, name), bundle);
-                    checked.rememberPlan(bundle, loaded.summary());
+                    checked.rememberPlan(bundle, stamp, loaded.summary());
                     synchronized (PlanExtender.this) {
-                        if (planBundles.contains(bundle)) {
+                        if (planBundles.get(bundle) == start) {
                             publishIfFree(loaded, bundle, null);
                         }
                     }
