@@ -104,6 +104,35 @@ class CheckedPlansTest {
         }
     }
 
+    @Test
+    void aPlanFileIsRegisteredFromItsRecordUntilItOrItsTextChanges() throws Exception {
+        Path files = java.nio.file.Files.createDirectories(data.resolve("files"));
+        Path src = PlatformTest.HOME.resolve("bundles/plan-hung-yen/src/main/resources/plan");
+        Path json = files.resolve("hy.plan.json");
+        Files.writeString(json, Files.readString(src.resolve("hung-yen.plan.json"), StandardCharsets.UTF_8)
+                .replace("\"id\": \"hung-yen\"", "\"id\": \"hy-file\""), StandardCharsets.UTF_8);
+        Files.copy(src.resolve("hung-yen.txt"), files.resolve("hung-yen.txt"));
+        String show;
+        try (Platform first = Fixtures.all(data)) {
+            Fixtures.ok(first, "plan:load " + json);
+            show = Fixtures.ok(first, "plan:show hy-file").out();
+        }
+        try (Platform again = Fixtures.all(data)) {
+            assertTrue(state(again, "hy-file").contains("not read yet"), "a remembered plan:load file: from its record");
+            assertEquals(show, Fixtures.ok(again, "plan:show hy-file").out());
+        }
+        // the source text changed (only its time here): the plan is read and checked again at the next start
+        Path text = files.resolve("hung-yen.txt");
+        Files.setLastModifiedTime(text, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(text).toMillis() + 5_000));
+        try (Platform third = Fixtures.all(data)) {
+            assertFalse(state(third, "hy-file").contains("not read yet"), state(third, "hy-file"));
+        }
+        try (Platform fourth = Fixtures.all(data)) {
+            assertTrue(state(fourth, "hy-file").contains("not read yet"), "and recorded again");
+        }
+    }
+
     /** The plan-hung-yen jar with its plan JSON rewritten. */
     static byte[] withPlan(String location, java.util.function.UnaryOperator<String> edit) throws Exception {
         Path jar = PlatformTest.HOME.resolve("launcher/target/repository/vn/pcmt/plan-hung-yen/0.1.0/plan-hung-yen-0.1.0.jar");

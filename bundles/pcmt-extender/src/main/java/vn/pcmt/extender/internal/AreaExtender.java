@@ -39,7 +39,7 @@ public final class AreaExtender {
     @Activate
     public AreaExtender(BundleContext context) {
         java.io.File dir = context.getDataFile("checked");
-        CheckedBundles checked = new CheckedBundles(dir == null ? null : dir.toPath(), context.getBundle());
+        CheckRecords checked = new CheckRecords(dir == null ? null : dir.toPath(), context.getBundle());
         tracker = new BundleTracker<>(context, Bundle.ACTIVE, new BundleTrackerCustomizer<ServiceRegistration<?>>() {
             @Override
             public ServiceRegistration<?> addingBundle(Bundle bundle, BundleEvent event) {

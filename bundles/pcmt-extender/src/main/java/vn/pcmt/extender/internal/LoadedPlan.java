@@ -18,7 +18,7 @@ import vn.pcmt.api.Target;
 /**
  * One loaded plan, offered as its plan, indicator and assignment services. Its content is either at hand (read and
  * checked just now) or read the first time something asks for more than its summary: a plan bundle that passed
- * the checks at an earlier start ({@link CheckedBundles}) is registered from its summary alone, so a start that
+ * the checks at an earlier start ({@link CheckRecords}) is registered from its summary alone, so a start that
  * only lists plans reads none of them.
  */
 final class LoadedPlan implements PlanService, IndicatorService, AssignmentService {

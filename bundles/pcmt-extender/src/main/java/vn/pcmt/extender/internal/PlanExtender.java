@@ -49,7 +49,7 @@ import vn.pcmt.api.Problem;
  * {@link #load(Path)} ({@code plan:load}, remembered across restarts) or the deploy folder ({@link DeployFolder}).
  * One path reads, validates and checks them all; a plan is registered only when all of that passed. A plan bundle
  * that passed at an earlier start and has not changed is registered from its summary and read when first used
- * ({@link CheckedBundles}).
+ * ({@link CheckRecords}).
  */
 @Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = PlanLoader.class, immediate = true)
 public final class PlanExtender implements PlanLoader {
@@ -78,7 +78,7 @@ public final class PlanExtender implements PlanLoader {
     /** "Every plan bundle seen so far has been read": batch mode waits for it before running a command. */
     private final ServiceRegistration<BooleanSupplier> idle;
     /** Plan bundles that passed the checks at an earlier start: registered from their summary, read when used. */
-    private final CheckedBundles checked;
+    private final CheckRecords checked;
     /** The deploy folder (framework property pcmt.deploy), or null without one. */
     private final DeployFolder deployFolder;
 
@@ -97,14 +97,14 @@ public final class PlanExtender implements PlanLoader {
             return t;
         });
         java.io.File checkedDir = context.getDataFile("checked");
-        this.checked = new CheckedBundles(checkedDir == null ? null : checkedDir.toPath(), context.getBundle());
+        this.checked = new CheckRecords(checkedDir == null ? null : checkedDir.toPath(), context.getBundle());
         this.idle = context.registerService(BooleanSupplier.class, () -> pending.get() == 0,
                 new Hashtable<>(Map.of(READINESS, "plans")));
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, new Customizer());
         tracker.open();
         for (Path file : rememberedFiles()) {
             try {
-                register(file, readFile(file), null);
+                registerFile(file.toAbsolutePath().normalize());
             } catch (PlanException e) {
                 LOG.error("Cannot reload plan {} loaded earlier with plan:load:\n{}", file, e.getMessage());
             }
@@ -139,7 +139,7 @@ public final class PlanExtender implements PlanLoader {
 
     @Override
     public Plan read(Path file) throws PlanException {
-        return readFile(file).plan();
+        return readFile(file).parsed().plan();
     }
 
     @Override
@@ -149,10 +149,26 @@ public final class PlanExtender implements PlanLoader {
         return p;
     }
 
-    /** Loads a file from the deploy folder: like {@link #load(Path)} but not remembered (the folder is). */
+    /**
+     * Loads a file from the deploy folder: like {@link #load(Path)} but not remembered (the folder is), and, like a
+     * plan:load file at start-up, registered from its record when it passed the checks before and neither it nor
+     * its source text has changed since.
+     */
     LoadedPlan deploy(Path file) throws PlanException {
-        Path abs = file.toAbsolutePath().normalize();
-        return register(abs, readFile(abs), null);
+        return registerFile(file.toAbsolutePath().normalize());
+    }
+
+    /** A plan file: from its record when it passed before and is unchanged (read when first used), else read now. */
+    private LoadedPlan registerFile(Path abs) throws PlanException {
+        Optional<PlanSummary> known = checked.planFile(abs);
+        if (known.isPresent()) {
+            return publishIfFree(LoadedPlan.later(known.get(), "file:" + abs,
+                    () -> check(readFile(abs).parsed(), abs.toString())), null, abs);
+        }
+        FileRead read = readFile(abs);
+        LoadedPlan loaded = prepare(abs, read.parsed(), null);
+        checked.rememberPlanFile(abs, read.stamp(), read.text(), loaded.summary());
+        return publishIfFree(loaded, null, abs);
     }
 
     /**
@@ -161,7 +177,9 @@ public final class PlanExtender implements PlanLoader {
      */
     void redeploy(Path file) throws PlanException {
         Path abs = file.toAbsolutePath().normalize();
-        LoadedPlan next = prepare(abs, readFile(abs), null);
+        FileRead read = readFile(abs);
+        LoadedPlan next = prepare(abs, read.parsed(), null);
+        checked.rememberPlanFile(abs, read.stamp(), read.text(), next.summary());
         synchronized (this) {
             String old = idOfFile(abs);
             String id = next.summary().id();
@@ -224,8 +242,16 @@ public final class PlanExtender implements PlanLoader {
 
     // ---------------------------------------------------------------- reading
 
-    private static PlanCodec.Parsed readFile(Path file) throws PlanException {
+    /**
+     * A plan file as read, with the stamp of what was read ({@link CheckRecords#stamp(Path, String)}: each file's
+     * size and time taken just before reading it) and the name of its source text (null: none).
+     */
+    private record FileRead(PlanCodec.Parsed parsed, String stamp, String text) {}
+
+    private static FileRead readFile(Path file) throws PlanException {
         byte[] json;
+        String jsonStamp = CheckRecords.stamp(file);
+        String[] text = new String[2];
         try {
             json = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -234,10 +260,13 @@ public final class PlanExtender implements PlanLoader {
             throw new PlanException(new Problem(file.toString(), 0, 0, "", "cannot read: " + e.getMessage()));
         }
         Path dir = file.toAbsolutePath().getParent();
-        return PlanCodec.read(json, file.toString(), name -> {
+        PlanCodec.Parsed parsed = PlanCodec.read(json, file.toString(), name -> {
             Path t = dir.resolve(name);
+            text[0] = name;
+            text[1] = CheckRecords.stamp(t);
             return Files.isRegularFile(t) ? Files.readAllBytes(t) : null;
         });
+        return new FileRead(parsed, jsonStamp + "|" + (text[0] == null ? "" : text[0] + "=" + text[1]), text[0]);
     }
 
     private static PlanCodec.Parsed readBundle(Bundle b, String entry) throws PlanException {
@@ -267,10 +296,6 @@ public final class PlanExtender implements PlanLoader {
     }
 
     // ---------------------------------------------------------------- registering
-
-    private LoadedPlan register(Path file, PlanCodec.Parsed parsed, Bundle bundle) throws PlanException {
-        return publishIfFree(prepare(file, parsed, bundle), bundle, file);
-    }
 
     /** Registers a checked plan unless its id is taken. The checking stays outside the lock (see the readers). */
     private synchronized LoadedPlan publishIfFree(LoadedPlan loaded, Bundle bundle, Path file) throws PlanException {
