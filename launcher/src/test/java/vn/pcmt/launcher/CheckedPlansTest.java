@@ -133,6 +133,39 @@ class CheckedPlansTest {
         }
     }
 
+    @Test
+    void aRecordedPlanThatCannotBeReadWhenUsedIsUnloadedAndTheOthersGoOn() throws Exception {
+        Path files = java.nio.file.Files.createDirectories(data.resolve("files"));
+        Path src = PlatformTest.HOME.resolve("bundles/plan-hung-yen/src/main/resources/plan");
+        Path json = files.resolve("hy.plan.json");
+        String good = Files.readString(src.resolve("hung-yen.plan.json"), StandardCharsets.UTF_8)
+                .replace("\"id\": \"hung-yen\"", "\"id\": \"hy-file\"");
+        Files.writeString(json, good, StandardCharsets.UTF_8);
+        Files.copy(src.resolve("hung-yen.txt"), files.resolve("hung-yen.txt"));
+        try (Platform first = Fixtures.all(data)) {
+            Fixtures.ok(first, "plan:load " + json);
+        }
+        // changed in place behind the record's back: same size, same time, a target of 130 %
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(json);
+        String bad = good.replaceFirst("\"value\": 50,", "\"value\": 130,").replaceFirst("\n", "");
+        assertEquals(good.getBytes(StandardCharsets.UTF_8).length, bad.getBytes(StandardCharsets.UTF_8).length);
+        Files.writeString(json, bad, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(json, time);
+        try (Platform again = Fixtures.all(data)) {
+            assertTrue(state(again, "hy-file").contains("not read yet"), "the record still matches");
+            Platform.Result show = again.execute("plan:show hy-file");
+            assertEquals(1, show.exit());
+            assertTrue(show.err().contains("cannot be read now, and is unloaded") && show.err().contains("130"),
+                    show.err());
+            assertNull(plan(again, "hy-file"), "withdrawn");
+            assertTrue(Fixtures.ok(again, "assignment:list --overdue --as-of 2026-11-23").out().contains("hung-yen"),
+                    "queries across plans go on");
+        }
+        try (Platform third = Fixtures.all(data)) {
+            assertNull(plan(third, "hy-file"), "its record was dropped: read at start, and refused");
+        }
+    }
+
     /** The plan-hung-yen jar with its plan JSON rewritten. */
     static byte[] withPlan(String location, java.util.function.UnaryOperator<String> edit) throws Exception {
         Path jar = PlatformTest.HOME.resolve("launcher/target/repository/vn/pcmt/plan-hung-yen/0.1.0/plan-hung-yen-0.1.0.jar");

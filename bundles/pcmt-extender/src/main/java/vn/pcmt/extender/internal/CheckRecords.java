@@ -136,6 +136,26 @@ final class CheckRecords {
         return p;
     }
 
+    /** Drops the record of a bundle (it turned out unreadable): it is read and checked at the next start. */
+    void forget(Bundle b) {
+        delete(file(b));
+    }
+
+    /** Drops the record of a plan file. */
+    void forget(Path planFile) {
+        delete(file(planFile));
+    }
+
+    private void delete(Path record) {
+        if (dir != null) {
+            try {
+                Files.deleteIfExists(record);
+            } catch (IOException e) {
+                LOG.warn("Cannot delete the record {}: {}", record, e.getMessage());
+            }
+        }
+    }
+
     /** The code of the area this bundle defined when it was last read, if it has not changed since. */
     Optional<String> area(Bundle b) {
         return lookup(b, "area").map(p -> p.getProperty("code"));

@@ -40,26 +40,36 @@ final class LoadedPlan implements PlanService, IndicatorService, AssignmentServi
         Content read() throws PlanException;
     }
 
+    /** Told when a plan registered from its record cannot be read after all (to withdraw it). */
+    interface Unreadable {
+        void withdraw(LoadedPlan plan, String why);
+    }
+
     private final PlanSummary summary;
     private final String origin;
     private final Source source;
+    private final Unreadable unreadable;
     private volatile Content content;
 
-    private LoadedPlan(PlanSummary summary, String origin, Source source, Content content) {
+    private LoadedPlan(PlanSummary summary, String origin, Source source, Unreadable unreadable, Content content) {
         this.summary = summary;
         this.origin = origin;
         this.source = source;
+        this.unreadable = unreadable;
         this.content = content;
     }
 
     /** A plan read and checked just now. */
     static LoadedPlan of(Content content, String origin) {
-        return new LoadedPlan(PlanSummary.of(content.plan(), content.warnings()), origin, null, content);
+        return new LoadedPlan(PlanSummary.of(content.plan(), content.warnings()), origin, null, null, content);
     }
 
-    /** A plan known by the summary of an earlier check, read from {@code source} when first needed. */
-    static LoadedPlan later(PlanSummary summary, String origin, Source source) {
-        return new LoadedPlan(summary, origin, source, null);
+    /**
+     * A plan known by the summary of an earlier check, read from {@code source} when first needed; if it cannot be
+     * read or fails its checks then, {@code unreadable} withdraws it, so that it fails once and the other plans go on.
+     */
+    static LoadedPlan later(PlanSummary summary, String origin, Source source, Unreadable unreadable) {
+        return new LoadedPlan(summary, origin, source, unreadable, null);
     }
 
     /** Whether the whole plan has been read (false for a plan registered from its summary and not used yet). */
@@ -73,16 +83,23 @@ final class LoadedPlan implements PlanService, IndicatorService, AssignmentServi
             synchronized (this) {
                 c = content;
                 if (c == null) {
+                    String why = null;
                     try {
                         c = source.read();
+                        if (!c.plan().id().equals(summary.id())) {
+                            why = "it now reads as plan " + c.plan().id();
+                        }
                     } catch (PlanException e) {
-                        // the plan passed these checks before and its bundle has not changed since: its file is gone
-                        throw new IllegalStateException("plan " + summary.id() + " (" + origin + ") passed its checks"
-                                + " at an earlier start but cannot be read now:\n" + e.getMessage(), e);
+                        // it passed these checks before and looks unchanged: changed in place, or its file is gone
+                        why = e.getMessage();
                     }
-                    if (!c.plan().id().equals(summary.id())) {
-                        throw new IllegalStateException("plan " + summary.id() + " (" + origin + ") now reads as plan "
-                                + c.plan().id() + "; restart with --clean");
+                    if (why != null) {
+                        String message = "plan " + summary.id() + " (" + origin + ") passed its checks at an earlier"
+                                + " start but cannot be read now, and is unloaded:\n" + why;
+                        if (unreadable != null) {
+                            unreadable.withdraw(this, message);
+                        }
+                        throw new IllegalStateException(message);
                     }
                     content = c;
                 }

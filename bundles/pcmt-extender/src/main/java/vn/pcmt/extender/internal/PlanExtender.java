@@ -163,7 +163,7 @@ public final class PlanExtender implements PlanLoader {
         Optional<PlanSummary> known = checked.planFile(abs);
         if (known.isPresent()) {
             return publishIfFree(LoadedPlan.later(known.get(), "file:" + abs,
-                    () -> check(readFile(abs).parsed(), abs.toString())), null, abs);
+                    () -> check(readFile(abs).parsed(), abs.toString()), this::withdraw), null, abs);
         }
         FileRead read = readFile(abs);
         LoadedPlan loaded = prepare(abs, read.parsed(), null);
@@ -345,6 +345,27 @@ public final class PlanExtender implements PlanLoader {
         }
     }
 
+    /**
+     * A plan registered from its record that could not be read when first used: unregistered (the other plans go
+     * on) and its record dropped, so that the next start reads it and reports what is wrong.
+     */
+    private void withdraw(LoadedPlan plan, String why) {
+        synchronized (this) {
+            Entry e = plans.get(plan.summary().id());
+            if (e == null || e.plan() != plan) {
+                return;
+            }
+            plans.remove(plan.summary().id());
+            unregisterQuietly(e.registration());
+            if (e.bundle() != null) {
+                checked.forget(e.bundle());
+            } else if (e.file() != null) {
+                checked.forget(e.file());
+            }
+        }
+        LOG.warn("{}", why); // the log; the command that asked for the plan shows it on the console
+    }
+
     private PlanException conflict(String where, String id) {
         Entry other = plans.get(id);
         return new PlanException(new Problem(where, 0, 0, "/id", "duplicate plan id \"" + id
@@ -422,7 +443,7 @@ public final class PlanExtender implements PlanLoader {
             if (known.isPresent()) {
                 // unchanged since it passed the checks: registered now from its summary, read when first used
                 LoadedPlan later = LoadedPlan.later(known.get(), "bundle:" + bundle.getSymbolicName(),
-                        () -> check(readBundle(bundle, name), bundle.getSymbolicName()));
+                        () -> check(readBundle(bundle, name), bundle.getSymbolicName()), PlanExtender.this::withdraw);
                 try {
                     publishIfFree(later, bundle, null);
                 } catch (PlanException e) {
