@@ -337,6 +337,15 @@ final class Database implements AutoCloseable {
                 }, province, province));
     }
 
+    /** Whether a unit of this code has been imported. */
+    boolean hasUnit(String unit) throws StoreException {
+        return transaction(c -> unitExists(c, unit));
+    }
+
+    private static boolean unitExists(Connection c, String unit) throws SQLException {
+        return !query(c, "SELECT 1 FROM admin_unit WHERE code = ?", rs -> 1, unit).isEmpty();
+    }
+
     /** The codes of every unit imported: what a figure's unit may be. */
     java.util.Set<String> unitCodes() throws StoreException {
         return new java.util.HashSet<>(transaction(c -> query(c, "SELECT code FROM admin_unit", rs -> rs.getString(1))));
@@ -380,13 +389,8 @@ final class Database implements AutoCloseable {
     }
 
     private static void requireUnit(Connection c, String unit) throws SQLException, StoreException {
-        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM admin_unit WHERE code = ?")) {
-            p.setString(1, unit);
-            try (ResultSet rs = p.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StoreException("unknown unit \"" + unit + "\" (see unit:list; import units with unit:import)");
-                }
-            }
+        if (!unitExists(c, unit)) {
+            throw new StoreException("unknown unit \"" + unit + "\" (see unit:list; import units with unit:import)");
         }
     }
 
@@ -539,7 +543,6 @@ final class Database implements AutoCloseable {
             if (!write) {
                 return;
             }
-            String before = null;
             Double oldValue = null;
             PreparedStatement target = insert;
             Boolean isNew = fresh.get(s);
@@ -552,9 +555,8 @@ final class Database implements AutoCloseable {
                 try (ResultSet rs = old.executeQuery()) {
                     if (rs.next()) {
                         oldValue = rs.getDouble(1);
-                        before = vn.pcmt.api.Numbers.format(oldValue);
                         replaced.setLong(1, k);
-                        replaced.setDouble(2, rs.getDouble(1));
+                        replaced.setDouble(2, oldValue);
                         replaced.setInt(3, rs.getInt(2));
                         replaced.setString(4, rs.getString(3));
                         replaced.addBatch();
@@ -583,7 +585,9 @@ final class Database implements AutoCloseable {
             }
             if (single) {
                 audit(c, "figure.record", f.plan() + " " + f.target() + " " + f.period().code()
-                        + (f.unit().isEmpty() ? "" : " " + f.unit()), before, vn.pcmt.api.Numbers.format(f.value()));
+                        + (f.unit().isEmpty() ? "" : " " + f.unit()),
+                        oldValue == null ? null : vn.pcmt.api.Numbers.format(oldValue),
+                        vn.pcmt.api.Numbers.format(f.value()));
             }
             count++;
             if (++pending == BATCH) {
@@ -716,7 +720,12 @@ final class Database implements AutoCloseable {
     }
 
     /** A plan's figures per target and period: the province's own value, and the units' sum, mean and count. */
-    record Aggregate(String target, String period, Double own, double sum, double mean, int units) {}
+    record Aggregate(String target, Period at, Double own, double sum, double mean, int units) {
+        /** The period's code ("2025-H1"). */
+        String period() {
+            return at.code();
+        }
+    }
 
     /** Read from fig_total: a plan with 60 targets × 12 periods is 720 rows, whatever its number of communes. */
     static final String AGGREGATES_SQL = "SELECT s.target_id, t.period, t.own, t.unit_sum, t.unit_count"
@@ -733,7 +742,7 @@ final class Database implements AutoCloseable {
     List<Aggregate> aggregates(String plan) throws StoreException {
         return transaction(c -> query(c, AGGREGATES_SQL, rs -> {
             int units = rs.getInt(5);
-            return new Aggregate(rs.getString(1), Period.ofNumber(rs.getInt(2)).code(),
+            return new Aggregate(rs.getString(1), Period.ofNumber(rs.getInt(2)),
                     rs.getObject(3) == null ? null : rs.getDouble(3), rs.getDouble(4),
                     units == 0 ? 0 : rs.getDouble(4) / units, units);
         }, plan));

@@ -234,7 +234,7 @@ public final class JdbcStore implements ProgressStore {
         } catch (IllegalArgumentException e) {
             throw new StoreException(e.getMessage());
         }
-        if (!f.unit().isEmpty() && !db.unitCodes().contains(f.unit())) {
+        if (!f.unit().isEmpty() && !db.hasUnit(f.unit())) {
             throw new StoreException("unknown unit \"" + f.unit() + "\" (see unit:list)");
         }
         db.writeFigures(List.of(f), null);
@@ -295,13 +295,9 @@ public final class JdbcStore implements ProgressStore {
     public List<Rollup> rollupIndicator(String indicator) throws StoreException {
         List<String[]> series = new java.util.ArrayList<>();
         java.util.Set<Boolean> counts = new java.util.TreeSet<>();
-        for (PlanService ps : registry.plans()) {
-            for (Target t : ps.plan().targets()) {
-                if (t.indicator().equals(indicator)) {
-                    series.add(new String[] {ps.plan().id(), t.id()});
-                    counts.add(t.unit() == vn.pcmt.api.TargetUnit.COUNT);
-                }
-            }
+        for (vn.pcmt.api.PlanRegistry.InPlan<Target> t : registry.compare(indicator)) {
+            series.add(new String[] {t.plan().id(), t.item().id()});
+            counts.add(t.item().unit() == vn.pcmt.api.TargetUnit.COUNT);
         }
         if (series.isEmpty()) {
             // by code, or by words of the indicator's name without diacritics ("xa khong ma tuy")

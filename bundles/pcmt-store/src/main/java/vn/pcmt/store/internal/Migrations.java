@@ -101,17 +101,17 @@ final class Migrations {
     /**
      * Before migrating a database that holds data, a copy of it beside the file ({@code pcmt-before-V5-TIME.zip}),
      * since H2 commits DDL as it runs: a migration that fails half-way can be undone by restoring the copy
-     * ({@code org.h2.tools.Restore}). Returns the copy, or null for a database that is not an H2 file.
+     * ({@code org.h2.tools.Restore}). Nothing for a database that is not an H2 file.
      */
-    static java.nio.file.Path backup(Connection c, int toVersion) throws SQLException {
+    static void backup(Connection c, int toVersion) throws SQLException {
         String path;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE_PATH()")) {
             path = rs.next() ? rs.getString(1) : null;
         } catch (SQLException notH2) {
-            return null;
+            return;
         }
         if (path == null) {
-            return null; // in memory
+            return; // in memory
         }
         java.nio.file.Path zip = java.nio.file.Path.of(path + "-before-V" + toVersion + "-"
                 + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
@@ -121,7 +121,6 @@ final class Migrations {
         }
         org.slf4j.LoggerFactory.getLogger(Migrations.class).info("Database copied to {} before migrating it to V{}",
                 zip, toVersion);
-        return zip;
     }
 
     private static String read(String script) throws IOException {
