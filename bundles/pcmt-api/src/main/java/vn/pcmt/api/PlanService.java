@@ -28,8 +28,7 @@ public interface PlanService {
 
     /** The facts that list the plan, without reading the whole plan. */
     default PlanSummary summary() {
-        return PlanSummary.of(plan(), (int) findings().stream()
-                .filter(f -> f.severity() == Finding.Severity.WARNING).count());
+        return PlanSummary.of(plan(), findings());
     }
 
     /** Where the plan came from: "bundle:plan-hung-yen" or "file:/path/x.plan.json". */

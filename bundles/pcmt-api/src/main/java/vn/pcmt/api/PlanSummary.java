@@ -1,5 +1,6 @@
 package vn.pcmt.api;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,8 +20,9 @@ public record PlanSummary(String id, String title, String issuer, String localit
         Objects.requireNonNull(period, "period");
     }
 
-    /** The summary of a whole plan with its check warnings counted. */
-    public static PlanSummary of(Plan p, int warnings) {
+    /** The summary of a whole plan, with the WARNING findings of its check counted. */
+    public static PlanSummary of(Plan p, List<Finding> findings) {
+        int warnings = (int) findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
         return new PlanSummary(p.id(), p.title(), p.issuer(), p.locality() == null ? null : p.locality().name(),
                 p.period(), p.sections().size(), p.targets().size(), p.assignments().size(), warnings);
     }

@@ -55,7 +55,7 @@ public final class Registry implements PlanRegistry {
 
         Deployed(ServiceReference<AreaDefinition> ref) {
             this.ref = ref;
-            this.code = String.valueOf(ref.getProperty(DomainArea.AREA));
+            this.code = code(ref);
         }
 
         synchronized AreaDefinition definition() {
@@ -78,6 +78,10 @@ public final class Registry implements PlanRegistry {
                 }
             }
         }
+    }
+
+    private static String code(ServiceReference<AreaDefinition> ref) {
+        return String.valueOf(ref.getProperty(DomainArea.AREA));
     }
 
     @Activate
@@ -104,7 +108,7 @@ public final class Registry implements PlanRegistry {
     }
 
     void unbindArea(ServiceReference<AreaDefinition> ref) {
-        String code = String.valueOf(ref.getProperty(DomainArea.AREA));
+        String code = code(ref);
         Deployed d = areas.get(code);
         if (d != null && d.ref.equals(ref) && areas.remove(code, d)) {
             unregister(d.view);

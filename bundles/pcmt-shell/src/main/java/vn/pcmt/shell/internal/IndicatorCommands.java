@@ -62,10 +62,9 @@ public final class IndicatorCommands {
             table.row(p.id(), x.indicator(), p.indicator(x.indicator()).map(i -> i.name()).orElse(""), x.formatted(),
                     Views.deadline(x), x.ref().section(), x.id(), String.join(",", registry.areasOf(p, x)));
         }
-        for (vn.pcmt.api.PlanService ps : registry.plans()) {
+        for (vn.pcmt.api.PlanService ps : planId == null ? registry.plans() : List.of(Views.plan(registry, planId))) {
             for (vn.pcmt.api.Roadmap r : ps.plan().roadmaps()) {
-                if ((planId == null || planId.equals(ps.plan().id()))
-                        && (area == null || registry.areasOf(ps.plan(), r).contains(area))) {
+                if (area == null || registry.areasOf(ps.plan(), r).contains(area)) {
                     table.row(ps.plan().id(), r.indicator(), "roadmap " + r.steps().size() + " steps", r.steps().isEmpty()
                             ? "" : vn.pcmt.api.Numbers.format(r.steps().get(r.steps().size() - 1).value()) + "/" + r.of(),
                             r.steps().isEmpty() ? "" : r.steps().get(r.steps().size() - 1).year(), r.section(), r.id(),

@@ -253,13 +253,12 @@ public final class PlanCommands {
         Path file = Views.path(session, a.arg(0));
         try {
             PlanService ps = loader.load(file);
-            Plan p = ps.plan();
+            PlanSummary p = ps.summary(); // a file unchanged since it was last checked is not read again here
             audit("plan.load", p.id(), null, ps.origin());
-            System.out.println("Loaded plan " + p.id() + " (" + p.sections().size() + " sections, "
-                    + p.targets().size() + " targets, " + p.assignments().size() + " assignments) from " + file);
-            long warnings = ps.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
-            if (warnings > 0) {
-                System.out.println(warnings + " check warnings: plan:check " + p.id());
+            System.out.println("Loaded plan " + p.id() + " (" + p.sections() + " sections, " + p.targets()
+                    + " targets, " + p.assignments() + " assignments) from " + file);
+            if (p.warnings() > 0) {
+                System.out.println(p.warnings() + " check warnings: plan:check " + p.id());
             }
         } catch (PlanException e) {
             throw new CommandError("Plan not loaded; nothing was registered.\n" + e.getMessage());
@@ -273,13 +272,14 @@ public final class PlanCommands {
             return;
         }
         PlanService ps = Views.plan(registry, a.arg(0));
+        String id = ps.summary().id();
         try {
-            loader.unload(ps.plan().id());
+            loader.unload(id);
         } catch (PlanException e) {
             throw new CommandError(e.getMessage());
         }
-        audit("plan.unload", ps.plan().id(), ps.origin(), null);
-        System.out.println("Unloaded plan " + ps.plan().id() + " (" + ps.origin() + ")");
+        audit("plan.unload", id, ps.origin(), null);
+        System.out.println("Unloaded plan " + id + " (" + ps.origin() + ")");
     }
 
     @Descriptor("export a plan as JSON")

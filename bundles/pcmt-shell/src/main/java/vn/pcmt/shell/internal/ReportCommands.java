@@ -74,11 +74,8 @@ public final class ReportCommands {
         LocalDate horizon = asOf.plusDays(within);
         String planId = Views.planOption(registry, a);
         List<Due> rows = new ArrayList<>();
-        for (PlanService ps : registry.plans()) {
+        for (PlanService ps : planId == null ? registry.plans() : List.of(Views.plan(registry, planId))) {
             Plan p = ps.plan();
-            if (planId != null && !planId.equals(p.id())) {
-                continue;
-            }
             LocalDate issued = p.documentDate() != null ? p.documentDate() : LocalDate.of(p.period().from(), 1, 1);
             for (ReportingDuty d : p.reportingDuties()) {
                 for (LocalDate date : rounds(d, p, issued)) {

@@ -102,7 +102,7 @@ final class Views {
     }
 
     static CommandError unknownPlan(PlanRegistry registry, String id) {
-        List<String> all = registry.plans().stream().map(p -> p.plan().id()).collect(Collectors.toList());
+        List<String> all = registry.plans().stream().map(p -> p.summary().id()).collect(Collectors.toList());
         if (all.isEmpty()) {
             return new CommandError("Unknown plan \"" + id + "\": no plan is loaded. Load one with plan:load FILE.");
         }
