@@ -38,8 +38,7 @@ public final class AreaExtender {
 
     @Activate
     public AreaExtender(BundleContext context) {
-        java.io.File dir = context.getDataFile("checked");
-        CheckRecords checked = new CheckRecords(dir == null ? null : dir.toPath(), context.getBundle());
+        CheckRecords checked = CheckRecords.of(context);
         tracker = new BundleTracker<>(context, Bundle.ACTIVE, new BundleTrackerCustomizer<ServiceRegistration<?>>() {
             @Override
             public ServiceRegistration<?> addingBundle(Bundle bundle, BundleEvent event) {
@@ -47,7 +46,7 @@ public final class AreaExtender {
                 if (entry == null) {
                     return null;
                 }
-                String stamp = checked.stamp(bundle);
+                String stamp = CheckRecords.stamp(bundle);
                 Optional<String> known = checked.area(bundle);
                 if (known.isPresent()) {
                     // read at an earlier start and unchanged: offered now, read when a user first gets it

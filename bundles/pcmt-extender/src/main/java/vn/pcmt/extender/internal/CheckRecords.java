@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.pcmt.api.PlanPeriod;
@@ -39,9 +41,29 @@ final class CheckRecords {
         this.checker = extender.getLastModified() + "/" + extender.getVersion();
     }
 
-    /** The stamp of the bundle's content now: take it before reading, and record the reading under it. */
-    String stamp(Bundle b) {
-        return b.getLocation() + "|" + b.getLastModified() + "|" + checker;
+    /** The records of this extender bundle, in its data area. */
+    static CheckRecords of(BundleContext context) {
+        java.io.File dir = context.getDataFile("checked");
+        return new CheckRecords(dir == null ? null : dir.toPath(), context.getBundle());
+    }
+
+    /** A bundle's content now, as a stamp: take it before reading, and record the reading under it. */
+    static String stamp(Bundle b) {
+        return b.getLocation() + "|" + b.getLastModified();
+    }
+
+    /** A file's size and time now, as a stamp; "-" when it does not exist. */
+    static String stamp(Path f) {
+        try {
+            return Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis();
+        } catch (IOException e) {
+            return "-";
+        }
+    }
+
+    /** A plan file's stamp: its own and that of its source text {@code text} (a name beside it; null: none). */
+    static String fileStamp(String planStamp, String text, String textStamp) {
+        return planStamp + "|" + (text == null ? "" : text + "=" + textStamp);
     }
 
     private Path file(Bundle b) {
@@ -52,58 +74,81 @@ final class CheckRecords {
         return dir.resolve("file-" + Integer.toHexString(planFile.toString().hashCode()) + ".properties");
     }
 
-    /** A file's size and time as a stamp, "-" when it does not exist (now). */
-    static String stamp(Path f) {
-        try {
-            return Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis();
-        } catch (IOException e) {
-            return "-";
-        }
-    }
-
-    /** The stamp of a plan file now, with its source text {@code text} (a name beside it; null: none). */
-    String stamp(Path planFile, String text) {
-        return stamp(planFile) + "|" + (text == null ? "" : text + "=" + stamp(planFile.resolveSibling(text)));
+    /** The summary of the plan this bundle held when it last passed the checks, if it has not changed since. */
+    Optional<PlanSummary> plan(Bundle b) {
+        return find(file(b), "plan", b.getSymbolicName(), p -> stamp(b)).flatMap(p -> summary(p, b.getSymbolicName()));
     }
 
     /** The summary of the plan in this file when it last passed the checks, if neither it nor its text changed. */
     Optional<PlanSummary> planFile(Path planFile) {
-        if (dir == null) {
-            return Optional.empty();
-        }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file(planFile), StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // none (the usual case for a new file), or unreadable: read it now
-        }
-        String text = p.getProperty("text");
-        if (!planFile.toString().equals(p.getProperty("path")) || !"plan-file".equals(p.getProperty("kind"))
-                || !(stamp(planFile, text == null || text.isEmpty() ? null : text) + "|" + checker)
-                        .equals(p.getProperty("stamp"))) {
-            return Optional.empty();
-        }
-        return summary(p, planFile.toString());
+        return find(file(planFile), "plan-file", planFile.toString(), p -> {
+            String text = p.getProperty("text");
+            return !planFile.toString().equals(p.getProperty("path")) ? null : text == null || text.isEmpty()
+                    ? fileStamp(stamp(planFile), null, null)
+                    : fileStamp(stamp(planFile), text, stamp(planFile.resolveSibling(text)));
+        }).flatMap(p -> summary(p, planFile.toString()));
+    }
+
+    /** The code of the area this bundle defined when it was last read, if it has not changed since. */
+    Optional<String> area(Bundle b) {
+        return find(file(b), "area", b.getSymbolicName(), p -> stamp(b)).map(p -> p.getProperty("code"));
+    }
+
+    /** Records that the plan of this bundle, read when it had {@code stamp}, passed the checks. */
+    void rememberPlan(Bundle b, String stamp, PlanSummary s) {
+        write(file(b), b.getSymbolicName(), stamp, "plan", planProperties(s));
     }
 
     /**
      * Records that the plan of this file passed the checks; {@code stamp} was taken as it was read ({@link
-     * #stamp(Path, String)}), {@code text} is the name of its source text, or null.
+     * #fileStamp}), {@code text} is the name of its source text, or null.
      */
     void rememberPlanFile(Path planFile, String stamp, String text, PlanSummary s) {
         Properties p = planProperties(s);
         p.setProperty("path", planFile.toString());
         p.setProperty("text", text == null ? "" : text);
-        write(file(planFile), planFile.getFileName().toString(), stamp + "|" + checker, "plan-file", p);
+        write(file(planFile), planFile.getFileName().toString(), stamp, "plan-file", p);
     }
 
-    /** The summary of the plan this bundle held when it last passed the checks, if it has not changed since. */
-    Optional<PlanSummary> plan(Bundle b) {
-        Optional<Properties> found = lookup(b, "plan");
-        return found.isEmpty() ? Optional.empty() : summary(found.get(), b.getSymbolicName());
+    void rememberArea(Bundle b, String stamp, String code) {
+        Properties p = new Properties();
+        p.setProperty("code", code);
+        write(file(b), b.getSymbolicName(), stamp, "area", p);
     }
 
-    private Optional<PlanSummary> summary(Properties p, String what) {
+    /** Drops the record of a bundle (it turned out unreadable): it is read and checked at the next start. */
+    void forget(Bundle b) {
+        delete(file(b));
+    }
+
+    /** Drops the record of a plan file. */
+    void forget(Path planFile) {
+        delete(file(planFile));
+    }
+
+    /**
+     * The record of this kind, if its stamp is {@code current} (given the record: null for "not this one") and it
+     * was written by this extender.
+     */
+    private Optional<Properties> find(Path record, String kind, String what, Function<Properties, String> current) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(record, StandardCharsets.UTF_8)) {
+            p.load(r);
+            String now = kind.equals(p.getProperty("kind")) ? current.apply(p) : null;
+            return now != null && (now + "|" + checker).equals(p.getProperty("stamp")) ? Optional.of(p)
+                    : Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.empty(); // the usual case for something new
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Checking {} again: its record {} is unreadable ({})", what, record, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<PlanSummary> summary(Properties p, String what) {
         try {
             String locality = p.getProperty("locality");
             return Optional.of(new PlanSummary(p.getProperty("id"), p.getProperty("title"), p.getProperty("issuer"),
@@ -114,11 +159,6 @@ final class CheckRecords {
             LOG.debug("Checking {} again: its record is incomplete ({})", what, e.toString());
             return Optional.empty();
         }
-    }
-
-    /** Records that the plan of this bundle, read when it had {@code stamp}, passed the checks. */
-    void rememberPlan(Bundle b, String stamp, PlanSummary s) {
-        remember(b, stamp, "plan", planProperties(s));
     }
 
     private static Properties planProperties(PlanSummary s) {
@@ -136,70 +176,16 @@ final class CheckRecords {
         return p;
     }
 
-    /** Drops the record of a bundle (it turned out unreadable): it is read and checked at the next start. */
-    void forget(Bundle b) {
-        delete(file(b));
-    }
-
-    /** Drops the record of a plan file. */
-    void forget(Path planFile) {
-        delete(file(planFile));
-    }
-
-    private void delete(Path record) {
-        if (dir != null) {
-            try {
-                Files.deleteIfExists(record);
-            } catch (IOException e) {
-                LOG.warn("Cannot delete the record {}: {}", record, e.getMessage());
-            }
-        }
-    }
-
-    /** The code of the area this bundle defined when it was last read, if it has not changed since. */
-    Optional<String> area(Bundle b) {
-        return lookup(b, "area").map(p -> p.getProperty("code"));
-    }
-
-    void rememberArea(Bundle b, String stamp, String code) {
-        Properties p = new Properties();
-        p.setProperty("code", code);
-        remember(b, stamp, "area", p);
-    }
-
-    private Optional<Properties> lookup(Bundle b, String kind) {
-        if (dir == null) {
-            return Optional.empty();
-        }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file(b), StandardCharsets.UTF_8)) {
-            p.load(r);
-            if (!stamp(b).equals(p.getProperty("stamp")) || !kind.equals(p.getProperty("kind"))) {
-                return Optional.empty();
-            }
-            return Optional.of(p);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("Checking {} again: its record {} is unreadable ({})", b.getSymbolicName(), file(b), e.toString());
-            return Optional.empty();
-        }
-    }
-
     private static int integer(Properties p, String key) {
         return Integer.parseInt(p.getProperty(key));
     }
 
-    /** Written whole or not at all. */
-    private void remember(Bundle b, String stamp, String kind, Properties p) {
-        write(file(b), b.getSymbolicName(), stamp, kind, p);
-    }
-
+    /** Written whole or not at all, stamped with the content's stamp and this extender's. */
     private void write(Path record, String what, String stamp, String kind, Properties p) {
         if (dir == null) {
             return;
         }
-        p.setProperty("stamp", stamp);
+        p.setProperty("stamp", stamp + "|" + checker);
         p.setProperty("kind", kind);
         try {
             Files.createDirectories(dir);
@@ -211,6 +197,16 @@ final class CheckRecords {
         } catch (IOException e) {
             // only a start-up saving: it is read and checked again next time
             LOG.warn("Cannot record that {} passed its checks in {}: {}", what, dir, e.getMessage());
+        }
+    }
+
+    private void delete(Path record) {
+        if (dir != null) {
+            try {
+                Files.deleteIfExists(record);
+            } catch (IOException e) {
+                LOG.warn("Cannot delete the record {}: {}", record, e.getMessage());
+            }
         }
     }
 }

@@ -69,13 +69,13 @@ final class DeployFolder {
         }
     }
 
-    /** {@code data}: where to keep what each deployed bundle was installed from (null: nowhere). */
-    DeployFolder(PlanExtender extender, BundleContext context, Path dir, Path data) {
+    DeployFolder(PlanExtender extender, BundleContext context, Path dir) {
         this.extender = extender;
         this.context = context;
         this.dir = dir.toAbsolutePath().normalize();
         this.prefix = this.dir.toUri().toString();
-        this.installedFile = data == null ? null : data.resolve("deployed.properties");
+        java.io.File data = context.getDataFile("deployed.properties"); // what each deployed bundle came from
+        this.installedFile = data == null ? null : data.toPath();
         if (installedFile != null) {
             try (Reader r = Files.newBufferedReader(installedFile, StandardCharsets.UTF_8)) {
                 installed.load(r);

@@ -29,10 +29,6 @@ final class LoadedPlan implements PlanService, IndicatorService, AssignmentServi
             sourceLines = List.copyOf(sourceLines);
             findings = List.copyOf(findings);
         }
-
-        int warnings() {
-            return (int) findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
-        }
     }
 
     /** Reads and checks the plan again. */
@@ -61,7 +57,7 @@ final class LoadedPlan implements PlanService, IndicatorService, AssignmentServi
 
     /** A plan read and checked just now. */
     static LoadedPlan of(Content content, String origin) {
-        return new LoadedPlan(PlanSummary.of(content.plan(), content.warnings()), origin, null, null, content);
+        return new LoadedPlan(PlanSummary.of(content.plan(), content.findings()), origin, null, null, content);
     }
 
     /**

@@ -96,8 +96,7 @@ public final class PlanExtender implements PlanLoader {
             t.setDaemon(true);
             return t;
         });
-        java.io.File checkedDir = context.getDataFile("checked");
-        this.checked = new CheckRecords(checkedDir == null ? null : checkedDir.toPath(), context.getBundle());
+        this.checked = CheckRecords.of(context);
         this.idle = context.registerService(BooleanSupplier.class, () -> pending.get() == 0,
                 new Hashtable<>(Map.of(READINESS, "plans")));
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, new Customizer());
@@ -111,8 +110,7 @@ public final class PlanExtender implements PlanLoader {
         }
         // last: its first pass loads the folder's plans through this extender, before activation returns
         String deploy = context.getProperty("pcmt.deploy");
-        this.deployFolder = deploy == null ? null : new DeployFolder(this, context, Path.of(deploy),
-                checkedDir == null ? null : checkedDir.toPath().getParent());
+        this.deployFolder = deploy == null ? null : new DeployFolder(this, context, Path.of(deploy));
         if (deployFolder != null) {
             String poll = context.getProperty("pcmt.deploy.poll");
             deployFolder.start(poll == null ? 500 : Long.parseLong(poll));
@@ -243,7 +241,7 @@ public final class PlanExtender implements PlanLoader {
     // ---------------------------------------------------------------- reading
 
     /**
-     * A plan file as read, with the stamp of what was read ({@link CheckRecords#stamp(Path, String)}: each file's
+     * A plan file as read, with the stamp of what was read ({@link CheckRecords#fileStamp}: each file's
      * size and time taken just before reading it) and the name of its source text (null: none).
      */
     private record FileRead(PlanCodec.Parsed parsed, String stamp, String text) {}
@@ -266,7 +264,7 @@ public final class PlanExtender implements PlanLoader {
             text[1] = CheckRecords.stamp(t);
             return Files.isRegularFile(t) ? Files.readAllBytes(t) : null;
         });
-        return new FileRead(parsed, jsonStamp + "|" + (text[0] == null ? "" : text[0] + "=" + text[1]), text[0]);
+        return new FileRead(parsed, CheckRecords.fileStamp(jsonStamp, text[0], text[1]), text[0]);
     }
 
     private static PlanCodec.Parsed readBundle(Bundle b, String entry) throws PlanException {
@@ -438,7 +436,7 @@ public final class PlanExtender implements PlanLoader {
                 planBundles.put(bundle, start);
             }
             String name = entry.trim();
-            String stamp = checked.stamp(bundle); // of the content about to be read, before anything can update it
+            String stamp = CheckRecords.stamp(bundle); // of the content about to be read, before an update can change it
             Optional<PlanSummary> known = checked.plan(bundle);
             if (known.isPresent()) {
                 // unchanged since it passed the checks: registered now from its summary, read when first used
