@@ -39,16 +39,14 @@ public final class LogConfig {
     private LogConfig() {}
 
     /**
-     * Configures java.util.logging once per JVM, from the system properties {@code pcmt.data} (where the log goes)
-     * and {@code pcmt.config} (the folder with logging.properties; absent: the defaults).
+     * Configures java.util.logging once per JVM from {@code p} (logging.properties: {@link #settings}), the log in
+     * the folder of the system property {@code pcmt.data}.
      */
-    public static synchronized void install() {
+    public static synchronized void install(Properties p) {
         if (installed) {
             return;
         }
         installed = true;
-        String config = System.getProperty("pcmt.config");
-        Properties p = settings(config == null ? null : Path.of(config));
         Path file = logFile(Path.of(System.getProperty("pcmt.data", "data")), p);
         LogManager.getLogManager().reset(); // no JDK default console handler
         Logger root = Logger.getLogger("");
@@ -162,9 +160,9 @@ public final class LogConfig {
             int i = 0;
             while (i < pattern.length()) {
                 char c = pattern.charAt(i);
-                if (c != '%' || i + 1 == pattern.length()) {
-                    text.append(c);
-                    i++;
+                if (c != '%' || i + 1 == pattern.length() || pattern.charAt(i + 1) == '%') {
+                    text.append(c); // "%%" is one "%"
+                    i += c == '%' && i + 1 < pattern.length() ? 2 : 1;
                     continue;
                 }
                 int j = i + 1;
@@ -188,8 +186,8 @@ public final class LogConfig {
                 }
                 Function<LogRecord, String> part = part(word, option);
                 if (part == null) {
-                    text.append(pattern, i, k == i + 1 ? i + 2 : k); // "%%" and unknown words, as they are
-                    i = k == i + 1 ? i + 2 : k;
+                    text.append(pattern, i, k); // an unknown word, as it is
+                    i = k;
                     continue;
                 }
                 flush(text);
@@ -202,7 +200,7 @@ public final class LogConfig {
 
         private void flush(StringBuilder text) {
             if (text.length() > 0) {
-                String s = text.toString().replace("%%", "%");
+                String s = text.toString();
                 parts.add(r -> s);
                 text.setLength(0);
             }

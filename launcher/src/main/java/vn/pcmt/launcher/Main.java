@@ -112,7 +112,6 @@ public final class Main {
         }
         boolean batch = command != null || script != null;
         System.setProperty("pcmt.data", data.toString());
-        System.setProperty("pcmt.config", config.toString()); // read by LogConfig
         Platform.Settings settings = Platform.Settings.defaults(home, data, features).withDeploy(deploy)
                 .withConfig(config).withInteractive(!batch).withExtra(extra);
         Platform platform = Platform.start(settings);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -137,17 +138,18 @@ public final class Platform implements AutoCloseable {
         props.put("pcmt.deploy", s.deploy().toString());
         props.putAll(features.asProperties());
         props.put("pcmt.features", String.join(",", s.features()));
-        props.put("pcmt.log.file", LogConfig.logFile(s.data(), LogConfig.settings(s.config())).toString());
+        Properties logging = LogConfig.settings(s.config());
+        props.put("pcmt.log.file", LogConfig.logFile(s.data(), logging).toString());
         props.putAll(s.extra());
 
         if (bundles.stream().anyMatch(b -> b.id().startsWith("vn.pcmt:"))) {
-            LogConfig.install(); // before any bundle logs; only pcmt's bundles log
+            LogConfig.install(logging); // before any bundle logs; only pcmt's bundles log
         }
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new LaunchException("no OSGi framework on the class path"));
         Framework fw = factory.newFramework(props);
         fw.init();
-        forwardFrameworkLog(fw.getBundleContext());
+        forwardFrameworkLog(fw.getBundleContext(), logging);
         Trace.mark("framework initialised" + (clean ? " (cache cleaned)" : ""));
         BundleContext ctx = fw.getBundleContext();
         List<Bundle> fresh = new ArrayList<>();
@@ -194,7 +196,7 @@ public final class Platform implements AutoCloseable {
      * console points to holds them. Only the file: such entries carry stack traces, and the command that met the
      * failure already says so on the console.
      */
-    private static void forwardFrameworkLog(BundleContext ctx) {
+    private static void forwardFrameworkLog(BundleContext ctx, Properties logging) {
         ServiceReference<org.osgi.service.log.LogReaderService> ref =
                 ctx.getServiceReference(org.osgi.service.log.LogReaderService.class);
         if (ref == null) {
@@ -205,7 +207,7 @@ public final class Platform implements AutoCloseable {
             if (level != org.osgi.service.log.LogLevel.ERROR && level != org.osgi.service.log.LogLevel.WARN) {
                 return;
             }
-            LogConfig.install(); // a platform without pcmt's bundles sets logging up only when it needs it
+            LogConfig.install(logging); // a platform without pcmt's bundles sets logging up only when it needs it
             String bundle = entry.getBundle() == null ? "framework" : entry.getBundle().getSymbolicName();
             org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("osgi." + bundle);
             if (level == org.osgi.service.log.LogLevel.ERROR) {

@@ -23,14 +23,15 @@ final class Trace {
     static void bundles(org.osgi.framework.BundleContext ctx) {
         if (ON) {
             ctx.addBundleListener((org.osgi.framework.SynchronousBundleListener) e -> {
-                if (e.getType() == org.osgi.framework.BundleEvent.STARTING) {
-                    mark("  starting " + e.getBundle().getSymbolicName());
-                } else if (e.getType() == org.osgi.framework.BundleEvent.STARTED) {
-                    mark("  started  " + e.getBundle().getSymbolicName());
-                } else if (e.getType() == org.osgi.framework.BundleEvent.STOPPING) {
-                    mark("  stopping " + e.getBundle().getSymbolicName());
-                } else if (e.getType() == org.osgi.framework.BundleEvent.STOPPED) {
-                    mark("  stopped  " + e.getBundle().getSymbolicName());
+                String what = switch (e.getType()) {
+                    case org.osgi.framework.BundleEvent.STARTING -> "starting ";
+                    case org.osgi.framework.BundleEvent.STARTED -> "started  ";
+                    case org.osgi.framework.BundleEvent.STOPPING -> "stopping ";
+                    case org.osgi.framework.BundleEvent.STOPPED -> "stopped  ";
+                    default -> null;
+                };
+                if (what != null) {
+                    mark("  " + what + e.getBundle().getSymbolicName());
                 }
             });
         }
