@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +34,7 @@ class AreasTest {
     }
 
     Bundle bundle(String symbolicName) {
-        return Arrays.stream(platform.context().getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()))
-                .findFirst().orElseThrow();
+        return java.util.Objects.requireNonNull(Fixtures.bundle(platform, symbolicName), symbolicName);
     }
 
     int areaViews(String code) throws Exception {
@@ -122,8 +120,7 @@ class AreasTest {
             Bundle b = platform.context().installBundle(jar.toUri().toString());
             b.start();
             b.uninstall();
-            Path log = Path.of(System.getProperty("pcmt.data"), "log/pcmt.log");
-            String all = Files.readString(log);
+            String all = Fixtures.log();
             return all.substring(all.lastIndexOf("Area bundle area-broken was not loaded"));
         } catch (Exception e) {
             throw new AssertionError(e);

@@ -30,15 +30,9 @@ class CheckedPlansTest {
     @TempDir
     Path data;
 
-    static ServiceReference<?> plan(Platform p, String id) throws Exception {
-        ServiceReference<?>[] refs = p.context().getAllServiceReferences("vn.pcmt.api.PlanService",
-                "(pcmt.plan.id=" + id + ")");
-        return refs == null ? null : refs[0];
-    }
-
     /** The plan service's own account ("plan ID (ORIGIN, not read yet)"); the API classes live in the framework. */
     static String state(Platform p, String id) throws Exception {
-        ServiceReference<?> ref = plan(p, id);
+        ServiceReference<?> ref = Fixtures.plan(p, id);
         try {
             return String.valueOf(p.context().getService(ref));
         } finally {
@@ -67,8 +61,8 @@ class CheckedPlansTest {
             for (String id : new String[] {"hung-yen", "ha-noi", "bac-ninh", "hai-phong", "bcd138-2021"}) {
                 assertTrue(state(again, id).contains("not read yet"), id + ": " + state(again, id));
             }
-            assertEquals(2025, plan(again, "hung-yen").getProperty("pcmt.plan.period.from"));
-            assertEquals("Hưng Yên", plan(again, "hung-yen").getProperty("pcmt.plan.locality"));
+            assertEquals(2025, Fixtures.plan(again, "hung-yen").getProperty("pcmt.plan.period.from"));
+            assertEquals("Hưng Yên", Fixtures.plan(again, "hung-yen").getProperty("pcmt.plan.locality"));
             assertEquals(list, Fixtures.ok(again, "plan:list").out(), "the summary lists what the plan did");
             assertEquals(json, Fixtures.ok(again, "plan:list --format json").out());
             assertTrue(state(again, "hung-yen").contains("not read yet"), "listing read no plan");
@@ -86,20 +80,19 @@ class CheckedPlansTest {
     @Test
     void aPlanBundleUpdatedWithABadPlanIsCheckedAgainAndRefused() throws Exception {
         try (Platform first = Fixtures.all(data)) {
-            assertNotNull(plan(first, "hung-yen"));
+            assertNotNull(Fixtures.plan(first, "hung-yen"));
         }
         try (Platform again = Fixtures.all(data)) {
-            Bundle b = java.util.Arrays.stream(again.context().getBundles())
-                    .filter(x -> "plan-hung-yen".equals(x.getSymbolicName())).findFirst().orElseThrow();
+            Bundle b = Fixtures.bundle(again, "plan-hung-yen");
             // same bundle, same location, new content: a share target of 130 %
             b.update(new ByteArrayInputStream(withPlan(b.getLocation(), json -> json.replaceFirst(
                     "\"value\"\\s*:\\s*50\\b", "\"value\": 130"))));
             again.awaitPlansRead(10_000);
-            assertNull(plan(again, "hung-yen"), "the changed bundle was checked again and refused");
-            assertNotNull(plan(again, "ha-noi"), "other plans untouched");
+            assertNull(Fixtures.plan(again, "hung-yen"), "the changed bundle was checked again and refused");
+            assertNotNull(Fixtures.plan(again, "ha-noi"), "other plans untouched");
         }
         try (Platform third = Fixtures.all(data)) {
-            assertNull(plan(third, "hung-yen"), "not brought back by the summary of its earlier content");
+            assertNull(Fixtures.plan(third, "hung-yen"), "not brought back by the summary of its earlier content");
             assertTrue(state(third, "ha-noi").contains("not read yet"));
         }
     }
@@ -157,18 +150,18 @@ class CheckedPlansTest {
             assertEquals(1, show.exit());
             assertTrue(show.err().contains("cannot be read now, and is unloaded") && show.err().contains("130"),
                     show.err());
-            assertNull(plan(again, "hy-file"), "withdrawn");
+            assertNull(Fixtures.plan(again, "hy-file"), "withdrawn");
             assertTrue(Fixtures.ok(again, "assignment:list --overdue --as-of 2026-11-23").out().contains("hung-yen"),
                     "queries across plans go on");
         }
         try (Platform third = Fixtures.all(data)) {
-            assertNull(plan(third, "hy-file"), "its record was dropped: read at start, and refused");
+            assertNull(Fixtures.plan(third, "hy-file"), "its record was dropped: read at start, and refused");
         }
     }
 
     /** The plan-hung-yen jar with its plan JSON rewritten. */
     static byte[] withPlan(String location, java.util.function.UnaryOperator<String> edit) throws Exception {
-        Path jar = PlatformTest.HOME.resolve("launcher/target/repository/vn/pcmt/plan-hung-yen/0.1.0/plan-hung-yen-0.1.0.jar");
+        Path jar = Fixtures.repoJar("plan-hung-yen");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean edited = false;
         try (InputStream raw = Files.newInputStream(jar); JarInputStream in = new JarInputStream(raw);

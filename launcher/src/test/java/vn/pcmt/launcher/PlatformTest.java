@@ -41,13 +41,7 @@ class PlatformTest {
     }
 
     ServiceReference<?> planService(String id) throws Exception {
-        ServiceReference<?>[] refs = platform.context().getAllServiceReferences("vn.pcmt.api.PlanService",
-                "(pcmt.plan.id=" + id + ")");
-        return refs == null ? null : refs[0];
-    }
-
-    Path repoJar(String artifact) {
-        return HOME.resolve("launcher/target/repository/vn/pcmt/" + artifact + "/0.1.0/" + artifact + "-0.1.0.jar");
+        return Fixtures.plan(platform, id);
     }
 
     static void await(java.util.function.BooleanSupplier c, long millis) throws InterruptedException {
@@ -61,7 +55,7 @@ class PlatformTest {
     void planBundleInstalledAtRuntimeRegistersItsServicesAndUninstallingRemovesThem() throws Exception {
         assertNull(planService("hung-yen"), "core alone has no plan");
         Bundle b;
-        try (InputStream in = Files.newInputStream(repoJar("plan-hung-yen"))) {
+        try (InputStream in = Files.newInputStream(Fixtures.repoJar("plan-hung-yen"))) {
             b = platform.context().installBundle("test:plan-hung-yen", in);
         }
         b.start();
@@ -97,24 +91,12 @@ class PlatformTest {
         Files.copy(src.resolve("hung-yen.plan.json"), deploy.resolve("hung-yen.plan.json"));
         Files.copy(src.resolve("hung-yen.txt"), deploy.resolve("hung-yen.txt"));
         long t0 = System.nanoTime();
-        await(() -> {
-            try {
-                return planService("hung-yen") != null;
-            } catch (Exception e) {
-                return false;
-            }
-        }, 10_000);
+        Fixtures.until(() -> planService("hung-yen") != null, 10_000);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertNotNull(planService("hung-yen"), "plan from deploy/ registered");
         assertTrue(ms < 4_000, "appeared after " + ms + " ms (the watcher's first scan can take a second)");
         Files.delete(deploy.resolve("hung-yen.plan.json"));
-        await(() -> {
-            try {
-                return planService("hung-yen") == null;
-            } catch (Exception e) {
-                return false;
-            }
-        }, 5_000);
+        Fixtures.until(() -> planService("hung-yen") == null, 5_000);
         assertNull(planService("hung-yen"), "plan removed with its file");
     }
 
@@ -125,21 +107,13 @@ class PlatformTest {
         Path target = deploy.resolve("hung-yen.plan.json");
         Files.copy(src.resolve("hung-yen.txt"), deploy.resolve("hung-yen.txt"));
         Files.copy(src.resolve("hung-yen.plan.json"), target);
-        await(() -> {
-            try {
-                return planService("hung-yen") != null;
-            } catch (Exception e) {
-                return false;
-            }
-        }, 10_000);
+        Fixtures.until(() -> planService("hung-yen") != null, 10_000);
         assertNotNull(planService("hung-yen"));
         Files.writeString(target, Files.readString(target, StandardCharsets.UTF_8)
                 .replaceFirst("\"value\": 50,", "\"value\": 130,"), StandardCharsets.UTF_8);
         Thread.sleep(2_000); // four polls of the deploy watcher
         assertNotNull(planService("hung-yen"), "the previous version stays when the changed file is invalid");
-        // the test JVM's one log (surefire sets pcmt.data to target/test-log)
-        Path log = Path.of(System.getProperty("pcmt.data"), "log/pcmt.log");
-        assertTrue(Files.readString(log, StandardCharsets.UTF_8).contains("previous version stays"),
+        assertTrue(Fixtures.log().contains("previous version stays"),
                 "the refused change is logged");
     }
 

@@ -131,9 +131,8 @@ class ProgressTest {
     void figuresAndStatusOutliveThePlanBundle() throws Exception {
         ok("indicator:record hung-yen II.2#3 2026 64");
         ok("assignment:update III.1.2#3 in-progress");
-        org.osgi.framework.Bundle plan = java.util.Arrays.stream(platform.context().getBundles())
-                .filter(b -> "plan-hung-yen".equals(b.getSymbolicName())).findFirst().orElseThrow();
-        Path jar = PlatformTest.HOME.resolve("launcher/target/repository/vn/pcmt/plan-hung-yen/0.1.0/plan-hung-yen-0.1.0.jar");
+        org.osgi.framework.Bundle plan = Fixtures.bundle(platform, "plan-hung-yen");
+        Path jar = Fixtures.repoJar("plan-hung-yen");
         plan.uninstall();
         Platform.Result gone = platform.execute("report:progress hung-yen");
         assertEquals(1, gone.exit(), "no plan, no report");

@@ -29,8 +29,7 @@ class StoreFailureTest {
             assertEquals(1, r.exit());
             assertTrue(r.err().contains("a service this command needs failed to start"), r.err());
         }
-        // logging is configured once per test JVM: its file is target/test-log/log/pcmt.log (launcher/pom.xml)
-        String log = Files.readString(Path.of(System.getProperty("pcmt.data"), "log", "pcmt.log"));
+        String log = Fixtures.log();
         assertTrue(log.contains("The progress store did not start: database jdbc:h2:file:/proc/pcmt-test-nope/db:"
                 + " the folder /proc/pcmt-test-nope cannot be created"), "the store's reason");
         assertTrue(log.lines().anyMatch(l -> l.contains("ERROR pcmt-store") && l.contains("JdbcStore")),
