@@ -14,8 +14,9 @@ runs=${1:-9}
 [ -f launcher/target/pcmt-launcher.jar ] || mvn -q -B install -DskipTests
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-one() { # $1 feature, $2 command -> "seconds maxrss_kb"
-  /usr/bin/time -f '%e %M' -o "$tmp/t" ./pcmt --feature "$1" --data "$tmp/data-$1" --deploy "$tmp/deploy" -c "$2" >/dev/null
+one() { # $1 feature, $2 command, [$3 data folder name, default the feature] -> "seconds maxrss_kb"
+  /usr/bin/time -f '%e %M' -o "$tmp/t" ./pcmt --feature "$1" --data "$tmp/data-${3:-$1}" --deploy "$tmp/deploy" \
+    -c "$2" >/dev/null
   cat "$tmp/t"
 }
 one all 'plan:list' >/dev/null; one bare 'lb' >/dev/null; one core 'plan:list' >/dev/null   # fill the caches
@@ -24,9 +25,7 @@ for i in $(seq "$runs"); do
   one bare 'lb' >> "$tmp/bare"
   one core 'plan:list' >> "$tmp/core"
   rm -rf "$tmp/data-first"
-  /usr/bin/time -f '%e %M' -o "$tmp/t" ./pcmt --feature all --data "$tmp/data-first" --deploy "$tmp/deploy" \
-    -c 'plan:list' >/dev/null
-  cat "$tmp/t" >> "$tmp/first"
+  one all 'plan:list' first >> "$tmp/first"
 done
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 for f in all bare core first; do

@@ -138,7 +138,7 @@ public final class StoreBench {
                 plans.add(new Plan(id, "Kế hoạch thử " + p, true, "UBND", null, null, null, null,
                         new PlanPeriod(2025, 2030), new SourceDocument("x.txt", null), List.of(), List.of(), List.of(),
                         List.of(), targets, List.of(), List.of(), List.of(), List.of(), List.of()));
-                int n = COMMUNES / PROVINCES + (p <= COMMUNES % PROVINCES ? 1 : 0);
+                int n = communes(p);
                 for (int c = 0; c < n; c++, commune++) {
                     for (Target t : targets) {
                         for (String period : PERIODS) {
@@ -162,7 +162,7 @@ public final class StoreBench {
         StringBuilder units = new StringBuilder("code,province,name,kind\n");
         int commune = 0;
         for (int p = 1; p <= PROVINCES; p++) {
-            int n = COMMUNES / PROVINCES + (p <= COMMUNES % PROVINCES ? 1 : 0);
+            int n = communes(p);
             for (int c = 0; c < n; c++, commune++) {
                 units.append("c").append(commune).append(",Tỉnh Thử ").append(p).append(",xã Thử ").append(commune)
                         .append(",xa\n");
@@ -202,24 +202,34 @@ public final class StoreBench {
         }
     }
 
+    /** How many communes province {@code p} (1-based) has: the communes spread evenly, the first ones one more. */
+    static int communes(int p) {
+        return COMMUNES / PROVINCES + (p <= COMMUNES % PROVINCES ? 1 : 0);
+    }
+
     /** The floor: the same rows into the same table shape with plain JDBC batches, keys computed beforehand. */
     static double rawImport(JdbcDataSource ds) throws Exception {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE fig (k BIGINT PRIMARY KEY, amount DOUBLE PRECISION NOT NULL, batch INT NOT NULL,"
                     + " note VARCHAR(2000))");
             c.setAutoCommit(false);
+            int[] periodNumber = new int[PERIODS.length];
+            int[] periodHash = new int[PERIODS.length];
+            for (int i = 0; i < PERIODS.length; i++) {
+                periodNumber[i] = Period.parse(PERIODS[i]).number();
+                periodHash[i] = PERIODS[i].hashCode();
+            }
             long a = System.nanoTime();
             int n = 0;
             try (PreparedStatement p = c.prepareStatement("INSERT INTO fig (k, amount, batch, note) VALUES (?, ?, ?, ?)")) {
                 int commune = 0;
                 for (int pl = 1; pl <= PROVINCES; pl++) {
-                    int communes = COMMUNES / PROVINCES + (pl <= COMMUNES % PROVINCES ? 1 : 0);
+                    int communes = communes(pl);
                     for (int cc = 0; cc < communes; cc++, commune++) {
                         for (int t = 1; t <= INDICATORS; t++) {
-                            for (String period : PERIODS) {
-                                p.setLong(1, Database.key((pl - 1) * INDICATORS + t, Period.parse(period).number(),
-                                        commune + 1));
-                                p.setDouble(2, (commune * 7 + period.hashCode()) & 63);
+                            for (int i = 0; i < PERIODS.length; i++) {
+                                p.setLong(1, Database.key((pl - 1) * INDICATORS + t, periodNumber[i], commune + 1));
+                                p.setDouble(2, (commune * 7 + periodHash[i]) & 63);
                                 p.setInt(3, 1);
                                 p.setString(4, null);
                                 p.addBatch();
