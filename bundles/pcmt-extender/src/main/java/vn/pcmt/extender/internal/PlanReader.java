@@ -51,7 +51,22 @@ import vn.pcmt.extender.internal.Json.Obj;
  */
 final class PlanReader {
     static final int FORMAT_VERSION = 1;
-    static final Set<String> AREAS = Set.of("supply", "demand", "harm", "propaganda", "cross-cutting");
+    /**
+     * What an area code looks like. Areas are open: any deployed area bundle adds one (a province's "aftercare"
+     * pillar, say), so a plan may name an area whose bundle is not deployed here; only the form is checked.
+     */
+    static final java.util.regex.Pattern AREA_CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    static final int AREA_CODE_MAX = 40;
+
+    /** Null when {@code code} is a well-formed area code, else what is wrong with it. */
+    static String areaCodeProblem(String code) {
+        if (code.length() > AREA_CODE_MAX || !AREA_CODE.matcher(code).matches()) {
+            return "bad area code \"" + code + "\": lowercase letters and digits, words joined by \"-\", at most "
+                    + AREA_CODE_MAX + " characters (supply, demand, harm, propaganda, aftercare, cross-cutting …)";
+        }
+        return null;
+    }
+
     static final Set<String> AGENCY_KINDS = Set.of("police", "military", "border-guard", "coast-guard", "customs",
             "justice", "procuracy", "court", "health", "education", "labour-social", "culture", "information", "media",
             "agriculture-environment", "industry-trade", "finance", "home-affairs", "foreign-affairs",
@@ -657,9 +672,9 @@ final class PlanReader {
 
         List<String> areas() {
             return strings("areas", a -> {
-                if (!AREAS.contains(a.value())) {
-                    problem(a, "unknown area \"" + a.value() + "\"; expected one of "
-                            + String.join(", ", new java.util.TreeSet<>(AREAS)));
+                String why = areaCodeProblem((String) a.value());
+                if (why != null) {
+                    problem(a, why);
                 }
             });
         }
