@@ -226,6 +226,7 @@ final class DraftJson {
         g.writeObjectFieldStart("draft");
         g.writeStringField("tool", "plan:draft");
         g.writeStringField("from", original);
+        g.writeNumberField("items", d.targets.size() + d.roadmaps.size() + d.duties.size() + d.reports.size());
         g.writeNumberField("lowConfidence", d.lowConfidence());
         g.writeArrayFieldStart("findings");
         for (String f : d.findings) {
