@@ -25,7 +25,7 @@ final class Agencies {
             c("cac-so-nganh", "group", "province",
                     "cac (?:co quan(?:, don vi)? (?:thuoc|truc thuoc) " + UB + " (?:tinh|thanh pho);? ?)?(?:co quan,? )?(?:so,? ban,? nganh|so,? nganh)(?:,? (?:doan the|don vi|dia phuong|co quan))*(?: (?:tinh|thanh pho|lien quan|co lien quan|chuc nang))?"),
             c("ubnd-xa", "commune-committee", "commune",
-                    UB + " (?:cap xa|cac xa,? phuong(?:,? (?:dac khu|thi tran))?|xa,? phuong(?:,? (?:dac khu|thi tran))?|cac xa|xa|\\d+ xa,? phuong)"),
+                    UB + " (?:cap xa|(?:cac )?(?:xa,? phuong|phuong,? xa)(?:,? (?:dac khu|thi tran))*|cac xa|cac dia phuong|xa|\\d+ xa,? phuong)"),
             c("ubnd-huyen", "commune-committee", "district",
                     UB + " (?:cac )?(?:quan,? huyen,? thi xa(?:,? thanh pho)?|huyen,? thi xa,? thanh pho|cap huyen|huyen,? thanh pho)"),
             c("van-phong-ubnd", "office", "province", "van phong " + UB + " (?:tinh|thanh pho)"),
@@ -34,7 +34,7 @@ final class Agencies {
             c("cong-an-tinh", "police", "province", "cong an (?:tinh|thanh pho)"),
             c("so-y-te", "health", "province", "so y te"),
             c("so-gddt", "education", "province", "so giao duc va dao tao"),
-            c("so-vhttdl", "culture", "province", "so van hoa,? (?:the thao va du lich|va the thao|the thao)"),
+            c("so-vhttdl", "culture", "province", "so van hoa[ ,\\-–]+(?:the thao[ ,\\-–]+(?:va )?du lich|va the thao|the thao)"),
             c("so-tu-phap", "justice", "province", "so tu phap"),
             c("so-tai-chinh", "finance", "province", "so tai chinh"),
             c("so-noi-vu", "home-affairs", "province", "so noi vu"),
@@ -60,6 +60,11 @@ final class Agencies {
             c("bao-ptth", "media", "province",
                     "bao va phat thanh,? truyen hinh" + TINH + "|dai phat thanh(?:,| va) truyen hinh" + TINH + "|cac co quan bao chi(?:,? truyen thong)?"),
             c("bcd-138", "steering-committee", "province", "ban chi dao 138" + TINH),
+            // the collective bodies plans address "at every level" (các cấp): one id each, as the plan format's style
+            c("cap-uy-cac-cap", "party", "province", "(?:cac )?cap uy(?: dang)?(?: cac cap)?(?=,? (?:chinh quyen|to chuc|mat tran))|cac cap uy(?: dang)?"),
+            c("chinh-quyen-cac-cap", "commune-committee", "province", "chinh quyen(?: dia phuong)? cac cap|chinh quyen(?= cac cap|,? mat tran|,? to chuc)"),
+            c("mttq-cac-cap", "fatherland-front", "province", "mat tran to quoc(?: viet nam)? cac cap"),
+            c("doan-the-cac-cap", "group", "province", "(?:cac )?(?:doan the chinh tri(?:\\s?-\\s?xa hoi)?|to chuc chinh tri\\s?-\\s?xa hoi)(?: cac cap)?"),
             c("ban-tuyen-giao", "party", "province", "ban tuyen giao(?: va dan van)?(?: tinh uy| thanh uy)?"),
             c("truong-chinh-tri-tinh", "school", "province", "truong chinh tri(?: tinh| thanh pho)?(?: [a-z]+ [a-z]+)??"),
             c("thanh-tra-tinh", "inspectorate", "province", "thanh tra (?:tinh|thanh pho)"),
@@ -77,6 +82,50 @@ final class Agencies {
 
     /** The body named exactly at {@code pos} of the folded text, the longest match; null when none. */
     static Hit at(String folded, int pos) {
+        return at(null, folded, pos);
+    }
+
+    /**
+     * As {@link #at(String, int)}, and a catalogue body followed by a proper name in the original ("Đài Phát thanh
+     * và Truyền hình Hà Nội", "Công an tỉnh Quảng Trị") takes the name in: capitalised words, at most three.
+     */
+    static Hit at(String original, String folded, int pos) {
+        Hit h = at0(folded, pos);
+        if (h == null || original == null || !h.known()) {
+            return h;
+        }
+        int end = h.end();
+        for (int k = 0; k < 3; k++) {
+            int w = end + 1;
+            if (w >= original.length() || original.charAt(end) != ' ' || !Character.isUpperCase(original.charAt(w))) {
+                break;
+            }
+            int e = w;
+            while (e < original.length() && Character.isLetter(original.charAt(e))) {
+                e++;
+            }
+            String word = Fold.fold(original.substring(w, e));
+            if (e == w || word.matches("chu|phoi|to|thuc|tham|chi|tang|trien|xay|huong|bo|quan|kiem|ra|co|la|va|giao|de|can|dinh|theo|tiep|khan|trong")) {
+                break; // a capitalised verb opening the duty ("Chủ trì", "Phối hợp"), not a name
+            }
+            end = e;
+        }
+        return end == h.end() ? h : new Hit(h.id(), h.kind(), h.level(), h.start(), end, true);
+    }
+
+    /** The first words a body's name can begin with: the regular expressions run only where one of them is. */
+    private static final java.util.Set<String> FIRST = java.util.Set.of("cac", "uy", "ubnd", "van", "cong", "so", "bo",
+            "ban", "cuc", "chi", "vien", "toa", "mat", "tinh", "thanh", "doan", "hoi", "lien", "bao", "dai", "truong",
+            "chinh", "cap", "to", "trung", "quy", "ngan", "kho");
+
+    private static Hit at0(String folded, int pos) {
+        int sp = pos;
+        while (sp < folded.length() && Character.isLetter(folded.charAt(sp))) {
+            sp++;
+        }
+        if (!FIRST.contains(folded.substring(pos, sp))) {
+            return null;
+        }
         Hit best = null;
         for (Canonical c : CATALOGUE) {
             Matcher m = c.pattern().matcher(folded);

@@ -44,7 +44,8 @@ public final class Drafter {
 
             @Override
             public boolean objectives(String section) {
-                return top(byId, section).matches("^(muc tieu|chi tieu|muc dich).*") || topTitle(byId, section).contains("muc tieu");
+                String t = topTitle(byId, section);
+                return t.matches("^(muc tieu|chi tieu|muc dich).*") || t.contains("muc tieu") || top(byId, section).contains("muc tieu");
             }
         });
         Duties.read(d, sectionOf, openedAt, byId, s -> {
@@ -101,16 +102,22 @@ public final class Drafter {
             d.title = d.lines.isEmpty() ? "Kế hoạch" : d.line(1);
             d.titleStated = false;
         }
-        String locality = null;
+        // the place of issue (Nghị định 30: the province's name) first, then "tỉnh X" in the issuer or title
+        String locality = d.localityName != null && d.localityName.matches("\\p{Lu}[\\p{L} ]{1,25}") ? d.localityName : null;
         String level = "province";
-        Matcher m = java.util.regex.Pattern.compile("(?:tỉnh|TỈNH|thành phố|THÀNH PHỐ|Thành phố) ((?:[A-ZĐÂĂÊÔƠƯ\\p{Lu}][\\p{L}]*)(?: [\\p{Lu}][\\p{L}]*){0,3})")
-                .matcher((d.title == null ? "" : d.title) + " | " + (d.issuer == null ? "" : d.issuer));
-        if (m.find()) {
-            locality = properWords(m.group(1));
-            level = m.group().toLowerCase().startsWith("thành phố") ? "city" : "province";
-        }
-        if (locality == null && d.localityName != null && d.localityName.matches("\\p{Lu}.*")) {
-            locality = d.localityName;
+        Matcher m = java.util.regex.Pattern.compile("(?i)(tỉnh|thành phố) (\\p{L}+(?: \\p{L}+){0,2})")
+                .matcher((d.issuer == null ? "" : d.issuer) + " | " + (d.title == null ? "" : d.title));
+        while (m.find()) {
+            String name = properWords(m.group(2).replaceAll("(?i)\\s+(giai|giai đoạn|năm|đến|trên|về|và|trong|thực|như)(\\s.*)?$", "")
+                    .replaceAll("(?i)^(giai|năm|đến|trên|về)$", ""));
+            if (name.isEmpty() || !Character.isUpperCase(m.group(2).charAt(0))) {
+                continue;
+            }
+            if (locality == null || Fold.fold(locality).equals(Fold.fold(name))) {
+                locality = name;
+                level = m.group(1).equalsIgnoreCase("thành phố") ? "city" : "province";
+                break;
+            }
         }
         d.localityName = locality;
         d.localityLevel = level;
@@ -145,7 +152,10 @@ public final class Drafter {
 
     private static String properWords(String s) {
         StringBuilder sb = new StringBuilder();
-        for (String w : s.split(" ")) {
+        for (String w : s.trim().split(" ")) {
+            if (w.isEmpty()) {
+                continue;
+            }
             sb.append(sb.length() == 0 ? "" : " ").append(w.substring(0, 1).toUpperCase()).append(w.substring(1).toLowerCase());
         }
         return sb.toString();

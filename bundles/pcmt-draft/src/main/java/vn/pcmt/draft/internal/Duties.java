@@ -51,7 +51,7 @@ final class Duties {
         List<Agencies.Hit> bodies = new ArrayList<>();
         while (pos < f.length()) {
             if (f.startsWith("cac ", pos) || f.startsWith("uy ban", pos) || true) {
-                Agencies.Hit h = Agencies.at(f, pos);
+                Agencies.Hit h = Agencies.at(s, f, pos);
                 if (h == null) {
                     break;
                 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class Reports {
     private static final Pattern DAY_MONTH = Pattern.compile("(?i)(6 tháng|06 tháng|sáu tháng|01 năm|1 năm|một năm|hằng năm|hàng năm|năm|quý)?[^;()\\d]{0,12}?trước ngày\\s*(\\d{1,2})/(\\d{1,2})(?!/\\d)");
     private static final Pattern ONCE = Pattern.compile("(?i)trước ngày\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-    private static final Pattern TO = Pattern.compile("(?:gửi )?(?:về|cho|lên) ((?:Thường trực |Chủ tịch )?(?:Ủy ban|UBND|Ban Chỉ đạo|Ban chỉ đạo|Công an|Sở|Bộ|Hội đồng|Tỉnh ủy|Thành ủy|Văn phòng)[^.;]*?)(?=\\s+(?:trước|để|theo|định kỳ|vào)\\b|[.;]|,\\s|$)");
+    private static final Pattern TO = Pattern.compile("(?:gửi(?: về| cho| lên)?|về|cho|lên) ((?:Thường trực |Chủ tịch )?(?:Ủy ban|UBND|Ban Chỉ đạo|Ban chỉ đạo|Công an|Sở|Bộ|Hội đồng|Tỉnh ủy|Thành ủy|Văn phòng)[^.;]*?)(?=\\s+(?:trước|để|theo|định kỳ|vào)\\b|[.;]|,\\s|$)");
 
     private Reports() {}
 
@@ -29,10 +29,11 @@ final class Reports {
             }
             String s = d.line(n);
             String f = Fold.fold(s);
-            if (!f.contains("bao cao")) {
-                continue;
+            java.util.regex.Matcher bc = java.util.regex.Pattern.compile("bao cao(?! vien)|\\bgui (?:ve |cho |len )?(?=[a-z])").matcher(f);
+            if (!bc.find() || bc.group().startsWith("gui") && recipient(s) == null) {
+                continue; // "báo cáo viên" is a speaker, not a report; "gửi" counts when it names whom to
             }
-            int b = f.indexOf("bao cao");
+            int b = bc.start();
             boolean periodic = f.matches(".*\\b(dinh ky|hang thang|hang quy|hang nam|6 thang|06 thang)\\b.*");
             String to = recipient(s);
             List<String> from = from(d, n);
@@ -47,7 +48,7 @@ final class Reports {
                 }
                 Set<String> freqs = new LinkedHashSet<>();
                 if (f.matches(".*\\b(ngay \\d{1,2} (hang|hng) thang|hang thang|moi thang)\\b.*")) freqs.add("monthly");
-                if (f.matches(".*\\b(hang quy|moi quy|dinh ky quy|quy)\\b.*") && f.contains("quy")) freqs.add("quarterly");
+                if (f.matches(".*\\b(hang quy|moi quy|dinh ky quy)\\b.*")) freqs.add("quarterly");
                 if (f.matches(".*\\b(6 thang|06 thang|sau thang)\\b.*")) freqs.add("half-yearly");
                 if (f.matches(".*\\b(01 nam|1 nam|mot nam|hang nam|nam)\\b.*") && (f.contains("6 thang") || f.contains("hang nam") || f.contains("1 nam") || f.contains("01 nam"))) freqs.add("yearly");
                 if (freqs.isEmpty()) freqs.add("periodic");
@@ -74,6 +75,13 @@ final class Reports {
                 }
             } else {
                 Matcher o = ONCE.matcher(s);
+                if (!o.find() && to != null && f.matches(".*\\bgui\\b.*") && f.matches(".*\\b(ke hoach|bao cao)\\b.*")) {
+                    // a plan or report sent once, no date: "xây dựng kế hoạch … gửi về Ủy ban nhân dân tỉnh"
+                    d.reports.add(new Draft.Report("r" + (d.reports.size() + 1), section, n, text, from, to, "once", null,
+                            null, Draft.Meta.of(0.6, s.substring(b, Math.min(s.length(), b + 80)))));
+                    continue;
+                }
+                o.reset();
                 if (o.find() && (to != null || f.contains("gui"))) {
                     LocalDate date;
                     try {

@@ -142,14 +142,19 @@ final class Targets {
         }
         Matcher p = PERCENT.matcher(s);
         while (p.find()) {
-            if (inside(hits, p.start()) || bracketedShare(s, p.start()) || funding(f, p.start())) {
+            if (inside(hits, p.start()) || bracketedShare(s, p.start()) || funding(f, p.start())
+                    || s.substring(Math.max(0, p.start() - 12), p.start()).matches(".*\\d/\\d+\\s?=\\s?$")) {
                 continue;
             }
             double v = num(p.group(1));
             if (v > 100) {
                 continue;
             }
-            String cmp = comparator(f, window(f, p.start(), hits), v);
+            String win = window(f, p.start(), hits);
+            String cmp = comparator(f, win, v);
+            if (cmp.equals("equal") && !hits.isEmpty() && win.matches(".*\\bva\\s*$") && !win.contains(";")) {
+                cmp = hits.get(hits.size() - 1).comparator(); // "đạt 70% số xã … và 90% cơ quan": the same comparator
+            }
             hits.add(new Hit(p.start(), p.end(), cmp, v, null, "percent", null, cmp.equals("equal") && v != 100 ? 0.7 : 0.9));
         }
         Matcher fr = FRACTION.matcher(s);
@@ -167,7 +172,8 @@ final class Targets {
         Matcher c = COUNT.matcher(s);
         while (c.find()) {
             int numStart = c.start(2);
-            if (inside(hits, numStart) || c.group(2).length() == 4 && c.group(2).startsWith("20")) {
+            if (inside(hits, numStart) || c.group(2).length() == 4 && c.group(2).startsWith("20")
+                    || s.lastIndexOf('(', numStart) > s.lastIndexOf(')', numStart)) {
                 continue;
             }
             String w = c.group(1).toLowerCase();
