@@ -84,7 +84,7 @@ public final class Drafter {
         Draft.Section sec = byId.get(s);
         while (sec != null) {
             String t = sec.title() != null ? sec.title() : "";
-            Matcher m = Targets.YEAR.matcher(t);
+            Matcher m = Targets.YEAR.matcher(t.toLowerCase(java.util.Locale.ROOT));
             Integer y = null;
             while (m.find()) {
                 y = Integer.parseInt(m.group(1));

@@ -31,7 +31,7 @@ final class Duties {
     private Duties() {}
 
     /** Bodies named at the start of {@code s} from {@code pos}, with the end of the list. */
-    record Subject(List<Agencies.Hit> bodies, int end, boolean requested, boolean lead) {}
+    record Subject(List<Agencies.Hit> bodies, int end, boolean requested, boolean lead, String line) {}
 
     static Subject subject(String s) {
         String f = Fold.fold(s);
@@ -65,7 +65,7 @@ final class Duties {
                 break;
             }
         }
-        return new Subject(bodies, pos, requested, lead);
+        return new Subject(bodies, pos, requested, lead, s);
     }
 
     static void read(Draft d, String[] sectionOf, Draft.Section[] openedAt, Map<String, Draft.Section> byId,
@@ -118,7 +118,7 @@ final class Duties {
             List<Agencies.Hit> named = Agencies.all(f);
             Set<String> bodies = new LinkedHashSet<>();
             for (Agencies.Hit h : owner.bodies()) {
-                bodies.add(d.agency(h, s));
+                bodies.add(d.agency(h, owner.line()));
             }
             String afterSubject = own ? f.substring(sub.end()).trim() : ownText;
             String role;

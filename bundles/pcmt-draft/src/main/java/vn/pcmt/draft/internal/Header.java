@@ -19,7 +19,7 @@ final class Header {
     private static final Pattern PLACE_DATE = Pattern.compile(
             "^(.{2,40}?),\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})\\s*năm\\s*(\\d{4})");
     static final Pattern CITED = Pattern.compile("(Nghị quyết|Quyết định|Chỉ thị|Kết luận|Công văn|Kế hoạch|Thông tư"
-            + "|Nghị định|Luật|Chương trình|Hướng dẫn|Thông báo|Văn bản|Đề án)(?: liên tịch)? số\\s*(\\d+[\\w/.\\-–]*[A-ZĐ][\\w/.\\-–]*)"
+            + "|Nghị định|Luật(?: [\\p{L}, ]{3,60}?)?|Chương trình|Hướng dẫn|Thông báo|Văn bản|Đề án)(?: liên tịch)? số\\s*(\\d+[\\w/.\\-–]*[A-ZĐ][\\w/.\\-–]*)"
             + "(?:\\s*ngày\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}))?");
     private static final Pattern OF = Pattern.compile("^\\s*(?:của|do) ((?:Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư|"
             + "Quốc hội|Chính phủ|Thủ tướng Chính phủ|Ủy ban Thường vụ Quốc hội|Bộ [A-ZĐ][\\p{L} ,]*?|Tỉnh ủy|Thành ủy|"

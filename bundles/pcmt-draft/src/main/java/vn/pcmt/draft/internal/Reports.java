@@ -128,10 +128,19 @@ final class Reports {
                 ids.add(du.agency());
             }
         }
+        String s = d.line(n);
         if (ids.isEmpty()) {
-            String s = d.line(n);
             for (Agencies.Hit h : Duties.subject(s).bodies()) {
                 ids.add(d.agency(h, s));
+            }
+        }
+        if (ids.isEmpty()) { // "Chế độ báo cáo: các sở, ban, ngành, … báo cáo …": the bodies before the verb
+            String f = Fold.fold(s);
+            int verb = f.indexOf("bao cao", f.indexOf(':') + 1);
+            for (Agencies.Hit h : Agencies.all(f)) {
+                if (verb > 0 && h.end() <= verb) {
+                    ids.add(d.agency(h, s));
+                }
             }
         }
         return new ArrayList<>(ids);

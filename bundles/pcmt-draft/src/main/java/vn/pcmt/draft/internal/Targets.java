@@ -173,7 +173,7 @@ final class Targets {
         while (c.find()) {
             int numStart = c.start(2);
             if (inside(hits, numStart) || c.group(2).length() == 4 && c.group(2).startsWith("20")
-                    || s.lastIndexOf('(', numStart) > s.lastIndexOf(')', numStart)) {
+                    || s.lastIndexOf('(', numStart) > s.lastIndexOf(')', numStart) && !c.group(1).equalsIgnoreCase("tương đương")) {
                 continue;
             }
             String w = c.group(1).toLowerCase();
@@ -298,10 +298,12 @@ final class Targets {
 
     /** The clause around a number: from the last ";" or sentence start (or "- ") to the next ";" or sentence end. */
     static int[] clause(String s, int start, int end) {
-        int a = Math.max(s.lastIndexOf("; ", start) + 2, s.lastIndexOf(". ", start) + 2);
-        a = Math.max(a, s.lastIndexOf(": ", start) + 2);
-        if (a < 0 || a > start) {
-            a = 0;
+        int a = 0;
+        for (String sep : new String[] {"; ", ". ", ": "}) {
+            int i = s.lastIndexOf(sep, start);
+            if (i >= 0 && i + 2 <= start) {
+                a = Math.max(a, i + 2);
+            }
         }
         if (s.startsWith("- ", a) || s.startsWith("+ ", a)) {
             a += 2;
