@@ -96,6 +96,7 @@ public final class PlanCommands {
                 m.put("targets", p.targets());
                 m.put("assignments", p.assignments());
                 m.put("origin", ps.origin());
+                m.put("draft", p.draft());
                 rows.add(m);
             }
             JsonOut.print(System.out, rows);
@@ -108,7 +109,9 @@ public final class PlanCommands {
         Table t = new Table("ID", "LOCALITY", "PERIOD", "SECTIONS", "TARGETS", "ASSIGNMENTS", "TITLE").max(6, 70);
         for (PlanService ps : plans) {
             PlanSummary p = ps.summary();
-            t.row(p.id(), p.localityName(), p.period(), p.sections(), p.targets(), p.assignments(), p.title());
+            // a draft of plan:draft is marked until someone reviews it and takes the draft field out
+            t.row(p.id(), p.localityName(), p.period(), p.sections(), p.targets(), p.assignments(),
+                    (p.draft() ? "[BẢN NHÁP] " : "") + p.title());
         }
         t.print(System.out);
     }
