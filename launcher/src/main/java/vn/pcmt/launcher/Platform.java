@@ -97,7 +97,12 @@ public final class Platform implements AutoCloseable {
             }
         }
         Files.createDirectories(s.data());
+        OwnerOnly.restrictTree(s.data()); // 0700: nothing in the data folder is other users' business
         Files.createDirectories(s.deploy());
+        // H2's shared-console server (AUTO_SERVER) binds every interface unless told otherwise; set before H2 loads
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
         // One framework owns DATA/cache. A second console on the same data folder (sharing its database and state)
         // gets a cache of its own for its lifetime, since two frameworks cannot share one.
         java.nio.channels.FileChannel lockChannel = java.nio.channels.FileChannel.open(s.data().resolve("cache.lock"),
