@@ -157,6 +157,14 @@ public final class Platform implements AutoCloseable {
         forwardFrameworkLog(fw.getBundleContext(), logging);
         Trace.mark("framework initialised" + (clean ? " (cache cleaned)" : ""));
         BundleContext ctx = fw.getBundleContext();
+        // Bundles of the deploy folder are never started by the framework itself at launch (a jar whose activator
+        // calls System.exit would end every start): the extender starts them, guarded (DeployFolder.startGuarded).
+        String deployed = s.deploy().toAbsolutePath().normalize().toUri().toString();
+        for (Bundle b : ctx.getBundles()) {
+            if (b.getLocation().startsWith(deployed)) {
+                b.stop(); // not active yet: only clears its persistent autostart setting
+            }
+        }
         List<Bundle> fresh = new ArrayList<>();
         for (Features.BundleRef b : bundles) {
             if (ctx.getBundle(b.location()) != null) {
@@ -187,6 +195,8 @@ public final class Platform implements AutoCloseable {
         Platform platform = new Platform(fw);
         platform.awaitPlansRead(30_000);
         Trace.mark("plans read");
+        // from here on, bundle operations are an operator's changes and are audited (the extender's BundleAudit)
+        ctx.registerService(Object.class, new Object(), new java.util.Hashtable<>(Map.of("pcmt.ready", "true")));
         if (clean && owner) {
             CacheStamp.write(s.data(), stamp);
         }
