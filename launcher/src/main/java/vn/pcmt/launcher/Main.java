@@ -29,6 +29,7 @@ public final class Main {
               --deploy DIR         folder watched for plan bundles and *.plan.json files (default: deploy/)
               --config DIR         configuration folder (default: config/)
               --clean              start from an empty framework cache (plans and data are kept)
+              --safe               start no bundle jar of the deploy folder (plan files are still loaded)
               -D NAME=VALUE        set a framework property
               -h, --help           show this help
             """;
@@ -79,6 +80,7 @@ public final class Main {
                 case "--deploy" -> deploy = Path.of(value(args, ++i, a));
                 case "--config" -> config = Path.of(value(args, ++i, a));
                 case "--clean" -> clean = true;
+                case "--safe" -> extra.put("pcmt.safe", "true");
                 case "-D" -> {
                     String kv = value(args, ++i, a);
                     int eq = kv.indexOf('=');

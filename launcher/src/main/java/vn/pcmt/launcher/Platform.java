@@ -97,7 +97,12 @@ public final class Platform implements AutoCloseable {
             }
         }
         Files.createDirectories(s.data());
+        OwnerOnly.restrictTree(s.data()); // 0700: nothing in the data folder is other users' business
         Files.createDirectories(s.deploy());
+        // H2's shared-console server (AUTO_SERVER) binds every interface unless told otherwise; set before H2 loads
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
         // One framework owns DATA/cache. A second console on the same data folder (sharing its database and state)
         // gets a cache of its own for its lifetime, since two frameworks cannot share one.
         java.nio.channels.FileChannel lockChannel = java.nio.channels.FileChannel.open(s.data().resolve("cache.lock"),
@@ -152,6 +157,14 @@ public final class Platform implements AutoCloseable {
         forwardFrameworkLog(fw.getBundleContext(), logging);
         Trace.mark("framework initialised" + (clean ? " (cache cleaned)" : ""));
         BundleContext ctx = fw.getBundleContext();
+        // Bundles of the deploy folder are never started by the framework itself at launch (a jar whose activator
+        // calls System.exit would end every start): the extender starts them, guarded (DeployFolder.startGuarded).
+        String deployed = s.deploy().toAbsolutePath().normalize().toUri().toString();
+        for (Bundle b : ctx.getBundles()) {
+            if (b.getLocation().startsWith(deployed)) {
+                b.stop(); // not active yet: only clears its persistent autostart setting
+            }
+        }
         List<Bundle> fresh = new ArrayList<>();
         for (Features.BundleRef b : bundles) {
             if (ctx.getBundle(b.location()) != null) {
@@ -182,6 +195,8 @@ public final class Platform implements AutoCloseable {
         Platform platform = new Platform(fw);
         platform.awaitPlansRead(30_000);
         Trace.mark("plans read");
+        // from here on, bundle operations are an operator's changes and are audited (the extender's BundleAudit)
+        ctx.registerService(Object.class, new Object(), new java.util.Hashtable<>(Map.of("pcmt.ready", "true")));
         if (clean && owner) {
             CacheStamp.write(s.data(), stamp);
         }

@@ -84,6 +84,7 @@ class PcmtProcessIT {
         Path src = HOME.resolve("bundles/plan-hung-yen/src/main/resources/plan/hung-yen.plan.json");
         Files.writeString(copy, Files.readString(src, StandardCharsets.UTF_8).replace("\"id\": \"hung-yen\"",
                 "\"id\": \"hung-yen-copy\""), StandardCharsets.UTF_8);
+        Files.copy(src.resolveSibling("hung-yen.txt"), data.resolve("hung-yen.txt"));
         assertEquals(0, pcmt("--feature", "core", "-c", "plan:load " + copy).exit());
         Run r = pcmt("--feature", "core", "-c", "plan:list");
         assertTrue(r.out().contains("hung-yen-copy"), r.out() + r.err());

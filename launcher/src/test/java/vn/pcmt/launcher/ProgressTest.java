@@ -62,6 +62,7 @@ class ProgressTest {
         Path src = PlatformTest.HOME.resolve("bundles/plan-hung-yen/src/main/resources/plan/hung-yen.plan.json");
         Path copy = data.resolve("copy.plan.json");
         Files.writeString(copy, Files.readString(src).replace("\"id\": \"hung-yen\"", "\"id\": \"hy-copy\""));
+        Files.copy(src.resolveSibling("hung-yen.txt"), data.resolve("hung-yen.txt")); // its text, required beside it
         ok("plan:load " + copy);
         ok("plan:unload hy-copy");
         String audit = ok("audit:list --format json");
@@ -150,6 +151,7 @@ class ProgressTest {
         Path src = PlatformTest.HOME.resolve("bundles/plan-hung-yen/src/main/resources/plan/hung-yen.plan.json");
         Path copy = data.resolve("copy.plan.json");
         Files.writeString(copy, Files.readString(src).replace("\"id\": \"hung-yen\"", "\"id\": \"hy-copy\""));
+        Files.copy(src.resolveSibling("hung-yen.txt"), data.resolve("hung-yen.txt")); // its text, required beside it
         ok("plan:load " + copy);
         Path units = data.resolve("units.csv");
         Files.writeString(units, "code,province,name,kind\nu1,Thử,xã Một,xa\nu2,Thử,xã Hai,xa\nu3,Thử,xã Ba,xa\n");

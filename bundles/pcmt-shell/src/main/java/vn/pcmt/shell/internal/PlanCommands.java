@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.felix.service.command.CommandSession;
-import org.osgi.service.component.ComponentServiceObjects;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import vn.pcmt.api.ProgressStore;
-import vn.pcmt.api.StoreException;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -52,26 +48,11 @@ public final class PlanCommands {
 
     private final PlanRegistry registry;
     private final PlanLoader loader;
-    /** For the audit of plan:load and plan:unload; asked for only then, so plan:list does not open the database. */
-    private final ComponentServiceObjects<ProgressStore> store;
 
     @Activate
-    public PlanCommands(@Reference PlanRegistry registry, @Reference PlanLoader loader,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL) ComponentServiceObjects<ProgressStore> store) {
+    public PlanCommands(@Reference PlanRegistry registry, @Reference PlanLoader loader) {
         this.registry = registry;
         this.loader = loader;
-        this.store = store;
-    }
-
-    private void audit(String action, String subject, String oldValue, String newValue) {
-        try {
-            Views.withStore(store, () -> null, s -> {
-                s.audit(action, subject, oldValue, newValue);
-                return null;
-            });
-        } catch (StoreException e) {
-            throw new CommandError("the plan change was made but could not be audited: " + e.getMessage());
-        }
     }
 
     @Descriptor("list the loaded plans")
@@ -257,7 +238,7 @@ public final class PlanCommands {
         try {
             PlanService ps = loader.load(file);
             PlanSummary p = ps.summary(); // a file unchanged since it was last checked is not read again here
-            audit("plan.load", p.id(), null, ps.origin());
+            // audited by the loader, before the plan was registered (no plan is registered unaudited)
             System.out.println("Loaded plan " + p.id() + " (" + p.sections() + " sections, " + p.targets()
                     + " targets, " + p.assignments() + " assignments) from " + file);
             if (p.warnings() > 0) {
@@ -281,7 +262,7 @@ public final class PlanCommands {
         } catch (PlanException e) {
             throw new CommandError(e.getMessage());
         }
-        audit("plan.unload", id, ps.origin(), null);
+        // audited by the loader before the plan was removed
         System.out.println("Unloaded plan " + id + " (" + ps.origin() + ")");
     }
 

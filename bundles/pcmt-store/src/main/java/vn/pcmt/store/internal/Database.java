@@ -47,9 +47,18 @@ final class Database implements AutoCloseable {
     }
 
     Database(DataSource ds, String operator, boolean shared) throws StoreException {
+        this(ds, operator, shared, false);
+    }
+
+    /**
+     * {@code sync}: after each write's commit, H2's {@code CHECKPOINT SYNC} forces the file to the disk before the
+     * write is confirmed (an H2 file database; the URL also sets WRITE_DELAY=0 so the commit itself writes the file).
+     */
+    Database(DataSource ds, String operator, boolean shared, boolean sync) throws StoreException {
         this.ds = ds;
         this.operator = operator;
         this.shared = shared;
+        this.sync = sync;
         // Two consoles starting at the same moment race to open the file and serve it to the other (AUTO_SERVER);
         // the loser succeeds a moment later. And the console serving it may stop while this one opens it or waits
         // for its migration: the connections break, and opening again takes the file over. So, when the file is
@@ -76,6 +85,10 @@ final class Database implements AutoCloseable {
     }
 
     private volatile boolean closed;
+    /** Whether a write is forced to the disk before it is confirmed (see the constructor). */
+    private final boolean sync;
+    /** Set by {@link #audit(Connection, String, String, String, String)}: the running transaction wrote something. */
+    private static final ThreadLocal<Boolean> WROTE = new ThreadLocal<>();
 
     @Override
     public void close() {
@@ -129,7 +142,24 @@ final class Database implements AutoCloseable {
         return shared && (lostConnection(e) || busy(e));
     }
 
+    /**
+     * A unit of work that changes the database: confirmed (returns) only once it is committed and, for an H2 file,
+     * forced to the disk. A commit that fails (a full or read-only disk) rolls everything back and says so.
+     */
+    <T> T write(Work<T> work) throws StoreException {
+        WROTE.set(Boolean.TRUE);
+        return transaction(work);
+    }
+
     <T> T transaction(Work<T> work) throws StoreException {
+        try {
+            return run(work);
+        } finally {
+            WROTE.remove();
+        }
+    }
+
+    private <T> T run(Work<T> work) throws StoreException {
         for (int attempt = 1;; attempt++) {
             Connection c = null;
             boolean reusable = false;
@@ -139,8 +169,16 @@ final class Database implements AutoCloseable {
                 c.setAutoCommit(false);
                 try {
                     T t = work.run(c);
-                    c.commit();
+                    try {
+                        c.commit();
+                    } catch (SQLException e) {
+                        Faults.rethrowIfDisk(e, "the change");
+                        throw e;
+                    }
                     reusable = true;
+                    if (sync && Boolean.TRUE.equals(WROTE.get())) {
+                        forceToDisk(c);
+                    }
                     return t;
                 } catch (SQLException | StoreException | RuntimeException e) {
                     rollbackQuietly(c);
@@ -149,6 +187,7 @@ final class Database implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 if (!(lostConnection(e) || handover(e)) || attempt >= OPEN_ATTEMPTS) {
+                    Faults.rethrowIfDisk(e, "the change");
                     throw new StoreException("database error: " + e.getMessage(), e);
                 }
                 // the console serving the database stopped: the work was rolled back; take over and run it again
@@ -162,6 +201,21 @@ final class Database implements AutoCloseable {
                     closeQuietly(c);
                 }
             }
+        }
+    }
+
+    /**
+     * Forces what is committed to the disk (H2: {@code CHECKPOINT SYNC}, the store's commit then fsync). When it
+     * fails the write is reported as failed: it was committed, but nothing says it would survive the machine stopping.
+     */
+    private static void forceToDisk(Connection c) throws StoreException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            Faults.rethrowIfDisk(e, "the change");
+            throw new StoreException("the change could not be forced to the disk, so it is not confirmed: "
+                    + Faults.clean(e) + ". Check the disk holding the data folder, then look with the list or"
+                    + " history command whether it was kept.", e);
         }
     }
 
@@ -208,6 +262,7 @@ final class Database implements AutoCloseable {
     }
 
     void audit(Connection c, String action, String subject, String oldValue, String newValue) throws SQLException {
+        WROTE.set(Boolean.TRUE);
         try (PreparedStatement p = c.prepareStatement("INSERT INTO audit_log (at, operator, action, subject, old_value,"
                 + " new_value) VALUES (?, ?, ?, ?, ?, ?)")) {
             p.setObject(1, OffsetDateTime.now());
@@ -225,7 +280,7 @@ final class Database implements AutoCloseable {
     }
 
     Status updateStatus(String plan, String assignment, Status status, String note) throws StoreException {
-        return transaction(c -> {
+        return write(c -> {
             Status old = Status.NOT_STARTED;
             try (PreparedStatement p = c.prepareStatement(
                     "SELECT status FROM assignment_status WHERE plan_id = ? AND assignment_id = ? FOR UPDATE")) {
@@ -281,7 +336,7 @@ final class Database implements AutoCloseable {
     }
 
     void audit(String action, String subject, String oldValue, String newValue) throws StoreException {
-        transaction(c -> {
+        write(c -> {
             audit(c, action, subject, oldValue, newValue);
             return null;
         });
@@ -300,7 +355,7 @@ final class Database implements AutoCloseable {
     // ------------------------------------------------------------------ units and recognitions
 
     void insertUnits(List<AdminUnit> units, String source) throws StoreException {
-        transaction(c -> {
+        write(c -> {
             try (PreparedStatement p = c.prepareStatement("MERGE INTO admin_unit KEY (code) VALUES (?, ?, ?, ?, ?, ?)");
                     PreparedStatement l = c.prepareStatement("MERGE INTO unit_lineage KEY (code, predecessor) VALUES (?, ?)")) {
                 for (AdminUnit u : units) {
@@ -352,7 +407,7 @@ final class Database implements AutoCloseable {
     }
 
     void recognize(String unit, LocalDate date, String decision) throws StoreException {
-        transaction(c -> {
+        write(c -> {
             requireUnit(c, unit);
             if (!recognised(c, unit, date).isEmpty()) {
                 throw new StoreException("unit " + unit + " is already recognised drug-free on " + date);
@@ -370,7 +425,7 @@ final class Database implements AutoCloseable {
     }
 
     void withdraw(String unit, LocalDate date, String decision) throws StoreException {
-        transaction(c -> {
+        write(c -> {
             requireUnit(c, unit);
             List<Long> ids = recognised(c, unit, date);
             if (ids.isEmpty()) {
@@ -473,7 +528,7 @@ final class Database implements AutoCloseable {
      * Returns the number of figures written.
      */
     int writeFigures(FigureSource source, String importedFrom) throws StoreException {
-        return transaction(c -> {
+        return write(c -> {
             try (FigureWriter w = new FigureWriter(c, importedFrom)) {
                 source.feed(w);
                 w.finish();

@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import vn.pcmt.api.Plan;
 import vn.pcmt.api.Target;
-import vn.pcmt.api.TargetUnit;
 
 /** Whether a figure may be recorded against a plan's target: the checks of indicator:record and indicator:import. */
 final class FigureCheck {
     /** A checked figure. */
     record Checked(String plan, String target, Period period, double value, String unit, String note) {}
+
+    /** The longest note a figure keeps (the column fig.note, V4__integer_figure_keys.sql). */
+    static final int MAX_NOTE = 2000;
 
     private FigureCheck() {}
 
@@ -34,20 +36,10 @@ final class FigureCheck {
         if (period.start().getYear() < p.period().from() || period.end().getYear() > p.period().to()) {
             throw new IllegalArgumentException("period " + period.code() + " is outside the plan's span " + p.period());
         }
-        double value;
-        try {
-            value = Double.parseDouble(valueText.strip().replace(',', '.'));
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException("value \"" + valueText + "\" is not a number");
-        }
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("value \"" + valueText + "\" is not a number");
-        }
-        if (value < 0 && t.unit() != TargetUnit.PERCENT_PER_YEAR) {
-            throw new IllegalArgumentException("value " + valueText + " is negative; a count or share cannot be");
-        }
-        if (t.unit() == TargetUnit.PERCENT && value > 100) {
-            throw new IllegalArgumentException("value " + valueText + " is a share above 100 %");
+        double value = StrictNumber.parse(valueText, t.unit());
+        if (note != null && note.length() > MAX_NOTE) {
+            throw new IllegalArgumentException("the note is " + note.length() + " characters long, above the limit of "
+                    + MAX_NOTE + " (ghi chú quá dài)");
         }
         return new Checked(p.id(), t.id(), period, value, unit == null ? "" : unit, note);
     }

@@ -60,22 +60,66 @@ public final class JdbcStore implements ProgressStore {
             Config config, BundleContext context) throws StoreException {
         this.registry = registry;
         this.data = context.getProperty("pcmt.data") == null ? "data" : context.getProperty("pcmt.data");
-        String url = config.url().isBlank() ? defaultUrl(data) : config.url();
-        Properties p = new Properties();
-        p.setProperty(DataSourceFactory.JDBC_URL, url);
-        p.setProperty(DataSourceFactory.JDBC_USER, config.user());
-        p.setProperty(DataSourceFactory.JDBC_PASSWORD, config.password());
+        boolean defaults = config.url().isBlank();
+        String url = defaults ? defaultUrl(data) : config.url();
         String operator = !config.operator().isBlank() ? config.operator()
                 : context.getProperty("pcmt.operator") != null ? context.getProperty("pcmt.operator")
                 : System.getProperty("user.name", "unknown");
         try {
-            createFolder(url);
-            this.db = new Database(factory.createDataSource(p), operator, url.toUpperCase().contains("AUTO_SERVER=TRUE"));
-        } catch (SQLException | StoreException e) {
+            Path folder = createFolder(url);
+            // the default database: a generated password in an owner-only file instead of sa with an empty one
+            boolean generated = defaults && config.password().isEmpty() && folder != null;
+            String password = generated ? DbPassword.ensure(folder) : config.password();
+            boolean shared = url.toUpperCase().contains("AUTO_SERVER=TRUE");
+            boolean h2File = folder != null;
+            Database opened;
+            try {
+                opened = new Database(factory.createDataSource(props(url, config.user(), password)), operator, shared,
+                        h2File);
+            } catch (StoreException e) {
+                if (!generated || !wrongPassword(e)) {
+                    throw e;
+                }
+                // a database made before the password: still on the empty one; move it to the generated password
+                setPassword(factory.createDataSource(props(url, config.user(), "")), config.user(), password);
+                opened = new Database(factory.createDataSource(props(url, config.user(), password)), operator, shared,
+                        h2File);
+                LOG.info("The database {} now takes the password kept in {}", url, folder.resolve(DbPassword.FILE));
+            }
+            this.db = opened;
+            if (folder != null) {
+                OwnerOnly.restrict(folder); // what H2 made there (files, lock file holding the server's key)
+            }
+        } catch (SQLException | StoreException | java.io.IOException e) {
             // said here, plainly, once: the command that needed the store points the operator to this log line
             String why = String.valueOf(e.getMessage()).replaceAll("\\s*\\[\\d+-\\d+]", ""); // H2's [code-build]
             LOG.error("The progress store did not start: database {}: {}", url, why);
             throw new StoreException("cannot open " + url + ": " + why, e);
+        }
+    }
+
+    private static Properties props(String url, String user, String password) {
+        Properties p = new Properties();
+        p.setProperty(DataSourceFactory.JDBC_URL, url);
+        p.setProperty(DataSourceFactory.JDBC_USER, user);
+        p.setProperty(DataSourceFactory.JDBC_PASSWORD, password);
+        return p;
+    }
+
+    /** H2's "Wrong user name or password" (28000) somewhere in the causes. */
+    private static boolean wrongPassword(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException se && (se.getErrorCode() == 28000 || "28000".equals(se.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void setPassword(javax.sql.DataSource old, String user, String password) throws SQLException {
+        try (java.sql.Connection c = old.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER USER \"" + user.toUpperCase().replace("\"", "") + "\" SET PASSWORD '"
+                    + password.replace("'", "''") + "'");
         }
     }
 
@@ -85,10 +129,10 @@ public final class JdbcStore implements ProgressStore {
      * Creates the folder of an H2 file database, so that a folder that cannot be made is one clear error rather than
      * H2's stack traces on the console (it prints them when it cannot write its trace file there).
      */
-    static void createFolder(String url) throws StoreException {
+    static Path createFolder(String url) throws StoreException {
         if (!url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:") || url.startsWith("jdbc:h2:tcp:")
                 || url.startsWith("jdbc:h2:ssl:")) {
-            return;
+            return null;
         }
         String path = url.substring("jdbc:h2:".length()).replaceFirst("^file:", "");
         int semi = path.indexOf(';');
@@ -104,6 +148,7 @@ public final class JdbcStore implements ProgressStore {
         if (!java.nio.file.Files.isWritable(folder)) {
             throw new StoreException("the folder " + folder + " is not writable");
         }
+        return folder;
     }
 
     @org.osgi.service.component.annotations.Deactivate
@@ -114,7 +159,9 @@ public final class JdbcStore implements ProgressStore {
     static String defaultUrl(String data) {
         Path file = Path.of(data, "db", "pcmt").toAbsolutePath();
         // (H2 refuses DB_CLOSE_ON_EXIT=FALSE with AUTO_SERVER: a console losing its server mid-work retries instead)
-        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE";
+        // WRITE_DELAY=0: each commit writes the file before it returns (H2's default, 500 ms, confirmed writes
+        // that a kill -9 then lost); the store also forces each write to the disk (Database.forceToDisk)
+        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
     @Override
