@@ -140,7 +140,9 @@ public final class Main {
         int code;
         try {
             CharSequence program = command != null ? command : Files.readString(script, StandardCharsets.UTF_8);
-            code = platform.execute(program, System.in, out, err);
+            // the process's own standard input: Gogo has replaced System.in by a stream that reads the current
+            // session's input, which would be itself here (a command reading its input overflowed the stack)
+            code = platform.execute(program, new java.io.FileInputStream(FileDescriptor.in), out, err);
             Trace.mark("command done");
         } finally {
             platform.close();

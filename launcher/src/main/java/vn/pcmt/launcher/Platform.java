@@ -366,6 +366,9 @@ public final class Platform implements AutoCloseable {
                 return 0;
             } catch (InvocationTargetException ex) {
                 Throwable cause = ex.getCause();
+                while (cause instanceof InvocationTargetException && cause.getCause() != null) {
+                    cause = cause.getCause(); // a command's own exception, as Gogo's reflection wrapped it
+                }
                 String msg = cause.getMessage() != null && cause.getClass().getSimpleName().equals("CommandError")
                         ? cause.getMessage() : String.valueOf(cause);
                 if (cause instanceof NullPointerException && String.valueOf(cause.getMessage()).contains("\"target\" is null")) {

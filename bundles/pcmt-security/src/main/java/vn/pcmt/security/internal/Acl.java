@@ -21,6 +21,7 @@ final class Acl {
             * = viewer
             felix:* = admin
             felix:help = viewer
+            gogo:help = viewer
             gogo:* = admin
             scr:* = admin
             equinox:* = admin
