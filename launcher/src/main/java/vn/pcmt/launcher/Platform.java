@@ -38,7 +38,9 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
 public final class Platform implements AutoCloseable {
     /** SLF4J lives on the class path (one binding, configured from config/); bundles import it from here. */
     static final String SYSTEM_PACKAGES_EXTRA = "org.slf4j;version=2.0.17,org.slf4j.event;version=2.0.17,"
-            + "org.slf4j.helpers;version=2.0.17,org.slf4j.spi;version=2.0.17";
+            + "org.slf4j.helpers;version=2.0.17,org.slf4j.spi;version=2.0.17"
+            // net.i2p.crypto.eddsa (ed25519 keys for the SSH console: SSHD 2.20 has no JDK EdDSA support) imports it
+            + ",sun.security.x509";
     static final int LAST_START_LEVEL = 30;
     /**
      * Batch mode stops below this level: bundles at 25 and above (the JLine console) serve only the interactive
@@ -143,6 +145,8 @@ public final class Platform implements AutoCloseable {
         props.put("pcmt.deploy", s.deploy().toString());
         props.putAll(features.asProperties());
         props.put("pcmt.features", String.join(",", s.features()));
+        // the channel of what this process runs as itself (pcmt-security): the console serves batch and SSH sessions
+        props.put("pcmt.channel", s.interactive() ? "local" : "batch");
         Properties logging = LogConfig.settings(s.config());
         props.put("pcmt.log.file", LogConfig.logFile(s.data(), logging).toString());
         props.putAll(s.extra());
@@ -377,6 +381,9 @@ public final class Platform implements AutoCloseable {
                 return 0;
             } catch (InvocationTargetException ex) {
                 Throwable cause = ex.getCause();
+                while (cause instanceof InvocationTargetException && cause.getCause() != null) {
+                    cause = cause.getCause(); // a command's own exception, as Gogo's reflection wrapped it
+                }
                 String msg = cause.getMessage() != null && cause.getClass().getSimpleName().equals("CommandError")
                         ? cause.getMessage() : String.valueOf(cause);
                 if (cause instanceof NullPointerException && String.valueOf(cause.getMessage()).contains("\"target\" is null")) {

@@ -1,5 +1,7 @@
 package vn.pcmt.extender.internal;
 
+import vn.pcmt.api.security.AccessControl;
+import vn.pcmt.api.security.UserRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -88,9 +90,13 @@ public final class PlanExtender implements PlanLoader {
 
     private record Entry(LoadedPlan plan, ServiceRegistration<?> registration, Bundle bundle, Path file) {}
 
+    /** plan:load and plan:unload are an admin's (issue 15); refused before anything changes. */
+    private final AccessControl access;
+
     @Activate
-    public PlanExtender(BundleContext context) {
+    public PlanExtender(BundleContext context, @org.osgi.service.component.annotations.Reference AccessControl access) {
         this.context = context;
+        this.access = access;
         String data = context.getProperty("pcmt.data");
         this.remembered = data != null ? Path.of(data, "state", "loaded-plans.txt")
                 : context.getDataFile("loaded-plans.txt").toPath();
@@ -151,6 +157,7 @@ public final class PlanExtender implements PlanLoader {
 
     @Override
     public PlanService load(Path file) throws PlanException {
+        access.require(UserRole.ADMIN, "plan:load");
         Path abs = file.toAbsolutePath().normalize();
         LoadedPlan p = registerFile(abs, (id, origin) -> audit.write("plan.load", id, null, origin));
         remember(abs, true);
@@ -262,6 +269,7 @@ public final class PlanExtender implements PlanLoader {
 
     @Override
     public void unload(String planId) throws PlanException {
+        access.require(UserRole.ADMIN, "plan:unload");
         Entry e;
         synchronized (this) {
             e = plans.get(planId);

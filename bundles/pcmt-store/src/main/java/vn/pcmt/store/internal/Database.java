@@ -28,7 +28,11 @@ final class Database implements AutoCloseable {
     /** Attempts to open the database, 100 ms apart and growing (about 3 s in all). */
     static final int OPEN_ATTEMPTS = 8;
     private final DataSource ds;
-    private final String operator;
+    /** Who runs the current operation, and through which channel: asked at every write (issue 15). */
+    private final java.util.function.Supplier<Actor> actor;
+
+    /** The user recorded for a write, and the channel (local, batch, ssh) it came through. */
+    record Actor(String name, String channel) {}
     /** Whether opening is retried: only for a file shared by consoles (AUTO_SERVER), where a refusal is momentary. */
     private final boolean shared;
     /**
@@ -43,20 +47,21 @@ final class Database implements AutoCloseable {
     private final java.util.concurrent.BlockingDeque<Connection> idle = new java.util.concurrent.LinkedBlockingDeque<>(4);
 
     Database(DataSource ds, String operator) throws StoreException {
-        this(ds, operator, true);
+        this(ds, () -> new Actor(operator, "local"), true);
     }
 
-    Database(DataSource ds, String operator, boolean shared) throws StoreException {
-        this(ds, operator, shared, false);
+    Database(DataSource ds, java.util.function.Supplier<Actor> actor, boolean shared) throws StoreException {
+        this(ds, actor, shared, false);
     }
 
     /**
      * {@code sync}: after each write's commit, H2's {@code CHECKPOINT SYNC} forces the file to the disk before the
      * write is confirmed (an H2 file database; the URL also sets WRITE_DELAY=0 so the commit itself writes the file).
      */
-    Database(DataSource ds, String operator, boolean shared, boolean sync) throws StoreException {
+    Database(DataSource ds, java.util.function.Supplier<Actor> actor, boolean shared, boolean sync)
+            throws StoreException {
         this.ds = ds;
-        this.operator = operator;
+        this.actor = actor;
         this.shared = shared;
         this.sync = sync;
         // Two consoles starting at the same moment race to open the file and serve it to the other (AUTO_SERVER);
@@ -261,22 +266,24 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The one way an audit entry is written: in the caller's transaction, naming the current actor and channel,
+     * chained to the entry before it ({@link AuditChain}). Every audited change goes through here.
+     */
     void audit(Connection c, String action, String subject, String oldValue, String newValue) throws SQLException {
         WROTE.set(Boolean.TRUE);
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO audit_log (at, operator, action, subject, old_value,"
-                + " new_value) VALUES (?, ?, ?, ?, ?, ?)")) {
-            p.setObject(1, OffsetDateTime.now());
-            p.setString(2, operator);
-            p.setString(3, action);
-            p.setString(4, subject);
-            p.setString(5, oldValue);
-            p.setString(6, newValue);
-            p.executeUpdate();
-        }
+        Actor a = actor.get();
+        // milliseconds: what the chain's hash covers, whatever precision the database keeps
+        OffsetDateTime at = OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        AuditChain.append(c, at, a.name(), a.channel(), action, subject, oldValue, newValue);
     }
 
     String operator() {
-        return operator;
+        return actor.get().name();
+    }
+
+    vn.pcmt.api.ProgressStore.AuditCheck verifyAudit() throws StoreException {
+        return transaction(AuditChain::verify);
     }
 
     Status updateStatus(String plan, String assignment, Status status, String note) throws StoreException {
@@ -302,7 +309,7 @@ final class Database implements AutoCloseable {
                     p.setString(2, assignment);
                     p.setString(3, status.code());
                     p.setString(4, note);
-                    p.setString(5, operator);
+                    p.setString(5, operator());
                     p.setObject(6, now);
                     p.executeUpdate();
                 }
@@ -345,10 +352,10 @@ final class Database implements AutoCloseable {
     List<AuditEntry> audit(LocalDate since) throws StoreException {
         OffsetDateTime from = since == null ? OffsetDateTime.parse("1970-01-01T00:00Z")
                 : since.atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime();
-        return transaction(c -> query(c, "SELECT id, at, operator, action, subject, old_value, new_value FROM audit_log"
-                + " WHERE at >= ? ORDER BY id", rs -> new AuditEntry(rs.getLong(1),
+        return transaction(c -> query(c, "SELECT id, at, operator, action, subject, old_value, new_value, channel"
+                + " FROM audit_log WHERE at >= ? ORDER BY id", rs -> new AuditEntry(rs.getLong(1),
                         rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)), from));
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)), from));
     }
 
 
@@ -571,7 +578,7 @@ final class Database implements AutoCloseable {
             this.single = importedFrom == null;
             try (PreparedStatement p = c.prepareStatement("INSERT INTO write_batch (operator, at, source) VALUES (?, ?, ?)",
                     new String[] {"ID"})) {
-                p.setString(1, operator);
+                p.setString(1, operator());
                 p.setObject(2, OffsetDateTime.now());
                 p.setString(3, importedFrom);
                 p.executeUpdate();

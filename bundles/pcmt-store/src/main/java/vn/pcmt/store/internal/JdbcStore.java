@@ -21,6 +21,9 @@ import vn.pcmt.api.PlanService;
 import vn.pcmt.api.ProgressStore;
 import vn.pcmt.api.Target;
 import vn.pcmt.api.StoreException;
+import vn.pcmt.api.security.AccessControl;
+import vn.pcmt.api.security.Identity;
+import vn.pcmt.api.security.UserRole;
 
 /**
  * The {@link ProgressStore} on whatever database the configured {@link DataSourceFactory} opens: H2 embedded, in
@@ -43,7 +46,7 @@ public final class JdbcStore implements ProgressStore {
 
         String password() default "";
 
-        @AttributeDefinition(description = "who is recorded in the audit log; empty: the OS user")
+        @AttributeDefinition(description = "ignored since issue 15: the audit names the identity running each command")
         String operator() default "";
 
         @AttributeDefinition(description = "selects the driver's DataSourceFactory service")
@@ -52,19 +55,23 @@ public final class JdbcStore implements ProgressStore {
 
     private final Database db;
     private final PlanRegistry registry;
+    /** Who runs the current command, and whether they may write (issue 15): asked before every write. */
+    private final AccessControl access;
     /** The data folder: a large import's full list of bad rows is written to its log/ folder. */
     private final String data;
 
     @Activate
     public JdbcStore(@Reference(name = "dataSourceFactory") DataSourceFactory factory, @Reference PlanRegistry registry,
-            Config config, BundleContext context) throws StoreException {
+            @Reference AccessControl access, Config config, BundleContext context) throws StoreException {
         this.registry = registry;
+        this.access = access;
         this.data = context.getProperty("pcmt.data") == null ? "data" : context.getProperty("pcmt.data");
         boolean defaults = config.url().isBlank();
         String url = defaults ? defaultUrl(data) : config.url();
-        String operator = !config.operator().isBlank() ? config.operator()
-                : context.getProperty("pcmt.operator") != null ? context.getProperty("pcmt.operator")
-                : System.getProperty("user.name", "unknown");
+        java.util.function.Supplier<Database.Actor> actor = () -> {
+            Identity who = access.current();
+            return new Database.Actor(who.name(), who.channel());
+        };
         try {
             Path folder = createFolder(url);
             // the default database: a generated password in an owner-only file instead of sa with an empty one
@@ -74,7 +81,7 @@ public final class JdbcStore implements ProgressStore {
             boolean h2File = folder != null;
             Database opened;
             try {
-                opened = new Database(factory.createDataSource(props(url, config.user(), password)), operator, shared,
+                opened = new Database(factory.createDataSource(props(url, config.user(), password)), actor, shared,
                         h2File);
             } catch (StoreException e) {
                 if (!generated || !wrongPassword(e)) {
@@ -82,7 +89,7 @@ public final class JdbcStore implements ProgressStore {
                 }
                 // a database made before the password: still on the empty one; move it to the generated password
                 setPassword(factory.createDataSource(props(url, config.user(), "")), config.user(), password);
-                opened = new Database(factory.createDataSource(props(url, config.user(), password)), operator, shared,
+                opened = new Database(factory.createDataSource(props(url, config.user(), password)), actor, shared,
                         h2File);
                 LOG.info("The database {} now takes the password kept in {}", url, folder.resolve(DbPassword.FILE));
             }
@@ -166,6 +173,7 @@ public final class JdbcStore implements ProgressStore {
 
     @Override
     public Status updateStatus(String plan, String assignment, Status status, String note) throws StoreException {
+        requirePlanWrite(plan, "assignment:update");
         return db.updateStatus(plan, assignment, status, note);
     }
 
@@ -194,12 +202,35 @@ public final class JdbcStore implements ProgressStore {
         return db.operator();
     }
 
+    @Override
+    public AuditCheck verifyAudit() throws StoreException {
+        return db.verifyAudit();
+    }
+
+    /** An operator writes only in the plans or province of their scope; refused before anything is written. */
+    private void requirePlanWrite(String planId, String action) {
+        String province = registry.plan(planId).map(ps -> ps.plan().locality() == null ? null
+                : ps.plan().locality().name()).orElse(null);
+        access.requirePlanWrite(planId, province, action);
+    }
+
+    /** A unit's province must be in the operator's scope. */
+    private void requireUnitWrite(String unit, String action) throws StoreException {
+        access.require(UserRole.OPERATOR, action);
+        String province = db.units(null).stream().filter(u -> u.code().equals(unit)).map(AdminUnit::province)
+                .findFirst().orElse(null);
+        if (province != null) {
+            access.requireProvinceWrite(province, action);
+        }
+    }
+
     // ------------------------------------------------------------------ units
 
     static final java.util.Set<String> UNIT_KINDS = java.util.Set.of("xa", "phuong", "dac-khu", "tinh", "thanh-pho");
 
     @Override
     public ImportResult importUnits(Path csv) throws StoreException {
+        access.require(UserRole.OPERATOR, "unit:import");
         List<Csv.Row> rows = Csv.read(csv, List.of("code", "province", "name", "kind"));
         List<String> problems = new java.util.ArrayList<>();
         List<AdminUnit> units = new java.util.ArrayList<>();
@@ -224,6 +255,15 @@ public final class JdbcStore implements ProgressStore {
                                 : List.of(r.get("predecessors").split(";"))));
             } catch (IllegalArgumentException e) {
                 problems.add(where + e.getMessage());
+            }
+        }
+        for (AdminUnit u : units) {
+            if (!access.current().role().includes(UserRole.ADMIN)) {
+                try {
+                    access.requireProvinceWrite(u.province(), "unit:import");
+                } catch (vn.pcmt.api.security.AccessDeniedException e) {
+                    problems.add(csv + ": unit " + u.code() + ": " + e.getMessage());
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -251,11 +291,13 @@ public final class JdbcStore implements ProgressStore {
 
     @Override
     public void recognize(String unit, LocalDate date, String decision) throws StoreException {
+        requireUnitWrite(unit, "unit:recognize");
         db.recognize(unit, date, decision);
     }
 
     @Override
     public void withdraw(String unit, LocalDate date, String decision) throws StoreException {
+        requireUnitWrite(unit, "unit:withdraw");
         db.withdraw(unit, date, decision);
     }
 
@@ -275,6 +317,7 @@ public final class JdbcStore implements ProgressStore {
     public void record(String plan, String target, String period, String value, String unit, String note)
             throws StoreException {
         Plan p = plan(plan);
+        access.requirePlanWrite(plan, p.locality() == null ? null : p.locality().name(), "indicator:record");
         FigureCheck.Checked f;
         try {
             f = FigureCheck.check(p, target, period, value, unit, note);
@@ -293,7 +336,15 @@ public final class JdbcStore implements ProgressStore {
         String name = csv.getFileName() == null ? "import" : csv.getFileName().toString();
         Path report = Path.of(data, "log", name + "." + java.time.LocalDateTime.now().format(
                 java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".bad-rows.txt");
-        return FigureImport.run(db, csv, id -> registry.plan(id).map(PlanService::plan), units, report);
+        access.require(UserRole.OPERATOR, "indicator:import");
+        // a row of a plan outside the operator's scope is a bad row: nothing of the file is written
+        return FigureImport.run(db, csv, id -> registry.plan(id).map(PlanService::plan).map(p -> {
+            if (!access.mayWritePlan(p.id(), p.locality() == null ? null : p.locality().name())) {
+                throw new IllegalArgumentException("plan " + p.id() + " is outside the scope of "
+                        + access.current().describe());
+            }
+            return p;
+        }), units, report);
     }
 
     @Override
