@@ -87,13 +87,34 @@ public interface ProgressStore {
     record Figure(String plan, String target, String period, String unit, double value, String note, String operator,
             Instant at) {}
 
-    /** One target's line of {@code report:progress}. */
+    /**
+     * One target's line of {@code report:progress}. {@code status} is a {@link vn.pcmt.api.report.ProgressStatus}
+     * code; {@code note} says why when the status needs it ("3 of 99 communes imported", "12 against a target of
+     * 0"), else null.
+     */
     record TargetProgress(Target target, Double baseline, Double expected, String expectedFrom, Double actual,
-            String actualFrom, Double reached, String status) {}
+            String actualFrom, Double reached, String status, String note) {
+        /** @since 1.3 (before it, no note) */
+        public TargetProgress(Target target, Double baseline, Double expected, String expectedFrom, Double actual,
+                String actualFrom, Double reached, String status) {
+            this(target, baseline, expected, expectedFrom, actual, actualFrom, reached, status, null);
+        }
+
+        /** The status as a type. */
+        public vn.pcmt.api.report.ProgressStatus progressStatus() {
+            return vn.pcmt.api.report.ProgressStatus.ofCode(status);
+        }
+    }
 
     /** {@code report:progress}: every target of a plan as of a day, with the rule's verdict. */
     record ProgressReport(String plan, LocalDate asOf, List<TargetProgress> targets, int unitsInProvince,
-            Integer planDenominator) {}
+            Integer planDenominator, String denominatorFrom) {
+        /** @since 1.3 (before it, no denominatorFrom) */
+        public ProgressReport(String plan, LocalDate asOf, List<TargetProgress> targets, int unitsInProvince,
+                Integer planDenominator) {
+            this(plan, asOf, targets, unitsInProvince, planDenominator, null);
+        }
+    }
 
     /** Reads a units CSV (code,province,name,kind,effective_from,effective_to,predecessors); all rows or none. */
     ImportResult importUnits(java.nio.file.Path csv) throws StoreException;
@@ -106,6 +127,30 @@ public interface ProgressStore {
 
     /** Withdraws a commune's recognition from {@code date} (audited). */
     void withdraw(String unit, LocalDate date, String decision) throws StoreException;
+
+    /**
+     * Undoes the recognition made by decision {@code recognition} (entered by mistake): it no longer counts from the
+     * day it was decided; kept, marked withdrawn, and audited.
+     *
+     * @since 1.3
+     */
+    void withdrawRecognition(String unit, String recognition, String decision) throws StoreException;
+
+    /**
+     * Retires a unit from {@code date} (it is no longer in force after it: merged, or imported by mistake); never
+     * deleted, since figures and recognitions refer to it. Audited.
+     *
+     * @since 1.3
+     */
+    void retireUnit(String unit, LocalDate date, String why) throws StoreException;
+
+    /**
+     * Removes a recorded figure (a mistake): its value is kept in the history and the audit. Returns the value
+     * removed.
+     *
+     * @since 1.3
+     */
+    double unrecord(String plan, String target, String period, String unit, String note) throws StoreException;
 
     /** Units of a province recognised drug-free on {@code date}. */
     List<String> drugFree(String province, LocalDate date) throws StoreException;

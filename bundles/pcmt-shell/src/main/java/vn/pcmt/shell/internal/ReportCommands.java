@@ -46,13 +46,17 @@ public final class ReportCommands {
     private final PlanRegistry registry;
     private final Clock clock;
     private final ComponentServiceObjects<ProgressStore> store;
+    private final ComponentServiceObjects<vn.pcmt.api.report.ReportingService> rounds;
 
     @Activate
     public ReportCommands(@Reference PlanRegistry registry, @Reference Clock clock,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL) ComponentServiceObjects<ProgressStore> store) {
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) ComponentServiceObjects<ProgressStore> store,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL)
+            ComponentServiceObjects<vn.pcmt.api.report.ReportingService> rounds) {
         this.registry = registry;
         this.clock = clock;
         this.store = store;
+        this.rounds = rounds;
     }
 
     /** One reporting round or deadline. */
@@ -74,17 +78,21 @@ public final class ReportCommands {
         LocalDate horizon = asOf.plusDays(within);
         String planId = Views.planOption(registry, a);
         List<Due> rows = new ArrayList<>();
+        if (rounds != null) {
+            vn.pcmt.api.report.ReportingService rs = rounds.getService();
+            try {
+                for (vn.pcmt.api.report.ReportRound r : rs.rounds(planId, asOf, horizon)) {
+                    rows.add(new Due(r.due(), r.plan(), "report " + r.frequency().code(), r.duty(), r.covers() + " → "
+                            + r.to(), roundState(r)));
+                }
+            } catch (vn.pcmt.api.StoreException e) {
+                throw new CommandError(e.getMessage());
+            } finally {
+                rounds.ungetService(rs);
+            }
+        }
         for (PlanService ps : planId == null ? registry.plans() : List.of(Views.plan(registry, planId))) {
             Plan p = ps.plan();
-            LocalDate issued = p.documentDate() != null ? p.documentDate() : LocalDate.of(p.period().from(), 1, 1);
-            for (ReportingDuty d : p.reportingDuties()) {
-                for (LocalDate date : rounds(d, p, issued)) {
-                    if (date.isAfter(horizon)) {
-                        continue;
-                    }
-                    rows.add(new Due(date, p.id(), "report " + d.frequency().code(), d.id(), d.to(), state(date, asOf, null)));
-                }
-            }
             Map<String, ProgressStore.StatusChange> status = AssignmentCommands.statuses(store, p.id());
             for (Assignment x : p.assignments()) {
                 if (x.due() != null && !x.due().date().isAfter(horizon)) {
@@ -120,20 +128,13 @@ public final class ReportCommands {
         System.out.println("as of " + asOf + ", looking " + within + " days ahead");
     }
 
-    /** The due dates of a duty from the plan's issue to the end of its period. */
-    static List<LocalDate> rounds(ReportingDuty d, Plan p, LocalDate issued) {
-        List<LocalDate> out = new ArrayList<>();
-        if (d.dueDate() != null) {
-            out.add(d.dueDate());
-        } else if (d.dueMonthDay() != null && (d.frequency() == Frequency.YEARLY || d.frequency() == Frequency.HALF_YEARLY)) {
-            for (int y = p.period().from(); y <= p.period().to(); y++) {
-                LocalDate date = d.dueMonthDay().atYear(y);
-                if (!date.isBefore(issued)) {
-                    out.add(date);
-                }
-            }
-        }
-        return out;
+    /** "sent 10/12/2026", "due in 22 days", "missed (160 days ago)". */
+    static String roundState(vn.pcmt.api.report.ReportRound r) {
+        return switch (r.state()) {
+            case SENT -> "sent " + r.sentOn() + (r.daysLate() > 0 ? " (" + r.daysLate() + " days late)" : "");
+            case DUE -> r.daysToDue() == 0 ? "due today" : "due in " + r.daysToDue() + " days";
+            case MISSED -> "missed (" + -r.daysToDue() + " days ago; report:submit " + r.plan() + " " + r.due() + ")";
+        };
     }
 
     static String state(LocalDate date, LocalDate asOf, ProgressStore.Status status) {
@@ -174,6 +175,7 @@ public final class ReportCommands {
             m.put("asOf", asOf.toString());
             m.put("unitsInProvince", r.unitsInProvince());
             m.put("planDenominator", r.planDenominator());
+            m.put("denominatorFrom", r.denominatorFrom());
             List<Map<String, Object>> rows = new ArrayList<>();
             for (ProgressStore.TargetProgress t : r.targets()) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -188,6 +190,7 @@ public final class ReportCommands {
                 row.put("actualFrom", t.actualFrom());
                 row.put("reached", t.reached());
                 row.put("status", t.status());
+                row.put("note", t.note());
                 rows.add(row);
             }
             m.put("targets", rows);
@@ -196,14 +199,16 @@ public final class ReportCommands {
             return;
         }
         System.out.println(p.id() + " · progress as of " + asOf + (p.locality() == null ? ""
-                : " · " + p.locality().name() + ": " + r.unitsInProvince() + " units imported"
-                + (r.planDenominator() == null ? "" : ", plan counts " + r.planDenominator())));
+                : " · " + p.locality().name() + ": " + r.unitsInProvince() + (r.planDenominator() == null
+                        ? " units imported" : " of " + r.planDenominator() + " communes imported (" + r.denominatorFrom()
+                        + ")")));
         Table t = new Table("TARGET", "INDICATOR", "GOAL", "BY", "BASELINE", "EXPECTED", "ACTUAL", "REACHED", "STATUS",
-                "SOURCE").max(1, 30).max(9, 40);
+                "SOURCE").max(1, 30).max(8, 44).max(9, 40);
         for (ProgressStore.TargetProgress x : r.targets()) {
             t.row(x.target().id(), x.target().indicator(), x.target().formatted(), Views.deadline(x.target()),
                     num(x.baseline()), x.expected() == null ? "" : num(x.expected()) + " (" + x.expectedFrom() + ")",
-                    num(x.actual()), x.reached() == null ? "" : String.format("%.0f%%", x.reached()), x.status(),
+                    num(x.actual()), x.reached() == null ? "" : String.format("%.0f%%", x.reached()),
+                    x.status() + (x.note() == null ? "" : ": " + x.note()),
                     x.actualFrom() == null ? "" : x.actualFrom());
         }
         t.print(System.out);

@@ -64,6 +64,7 @@ public final class StatusCommands {
         if (a == null) {
             return;
         }
+        reportingDuty(Views.planOption(registry, a), a.arg(0));
         InPlan<Assignment> x = find(registry, Views.planOption(registry, a), a.arg(0));
         Status status;
         try {
@@ -74,6 +75,20 @@ public final class StatusCommands {
         Status old = store.updateStatus(x.plan().id(), x.item().id(), status, a.opt("note"));
         System.out.println(x.plan().id() + " " + x.item().id() + " (" + Views.agencyName(x.plan(), x.item().agency())
                 + "): " + old.code() + " → " + status.code());
+    }
+
+    /** A reporting duty is not a task with one status: each of its rounds is marked sent with report:submit. */
+    private void reportingDuty(String planId, String id) {
+        for (PlanService ps : planId == null ? registry.plans() : List.of(Views.plan(registry, planId))) {
+            for (vn.pcmt.api.ReportingDuty d : ps.plan().reportingDuties()) {
+                if (d.id().equals(id)) {
+                    throw new CommandError(id + " is a reporting duty of plan " + ps.plan().id() + ", with a round per"
+                            + " period: mark a round sent with report:submit " + ps.plan().id() + " DUE-DATE [--date D]"
+                            + " [--note TEXT] (the rounds and their due dates: report:due --plan " + ps.plan().id()
+                            + ")");
+                }
+            }
+        }
     }
 
     @Descriptor("an assignment's status history")

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import vn.pcmt.api.Plan;
 import vn.pcmt.api.Target;
+import vn.pcmt.api.TargetUnit;
 
 /** Whether a figure may be recorded against a plan's target: the checks of indicator:record and indicator:import. */
 final class FigureCheck {
@@ -19,9 +20,18 @@ final class FigureCheck {
 
     /** The figure, or an IllegalArgumentException saying what is wrong. */
     static Checked check(Plan p, String targetId, String periodText, String valueText, String unit, String note) {
-        Target t = p.target(targetId).orElseThrow(() -> unknownTarget(p, targetId));
-        return checkResolved(p, t, Period.parse(periodText), periodText, valueText, unit, note);
+        return check(p, targetId, periodText, valueText, unit, note, null);
     }
+
+    /** The same, and a period that starts after {@code today} (when not null) is refused. */
+    static Checked check(Plan p, String targetId, String periodText, String valueText, String unit, String note,
+            java.time.LocalDate today) {
+        Target t = p.target(targetId).orElseThrow(() -> unknownTarget(p, targetId));
+        return checkResolved(p, t, Period.parse(periodText), periodText, valueText, unit, note, today);
+    }
+
+    /** Indicators computed from recognitions (unit:recognize), never typed. */
+    static final java.util.Set<String> FROM_RECOGNITIONS = java.util.Set.of(Progress.COUNT, Progress.SHARE);
 
     private static IllegalArgumentException unknownTarget(Plan p, String targetId) {
         return new IllegalArgumentException("unknown target \"" + targetId + "\" in plan " + p.id()
@@ -29,9 +39,18 @@ final class FigureCheck {
     }
 
     private static Checked checkResolved(Plan p, Target t, Period period, String periodText, String valueText, String unit,
-            String note) {
+            String note, java.time.LocalDate today) {
+        if (FROM_RECOGNITIONS.contains(t.indicator())) {
+            throw new IllegalArgumentException("target " + t.id() + " (" + t.indicator() + ") is computed from"
+                    + " recognitions, not typed: record each commune's decision with unit:recognize CODE drug-free"
+                    + " --date D --decision TEXT");
+        }
         if (period == null) {
             throw new IllegalArgumentException("period \"" + periodText + "\" is not a year (2026) or half-year (2026-H1)");
+        }
+        if (today != null && period.start().isAfter(today)) {
+            throw new IllegalArgumentException("period " + period.code() + " has not begun (today is " + today
+                    + "); a figure cannot be recorded for it yet");
         }
         if (period.start().getYear() < p.period().from() || period.end().getYear() > p.period().to()) {
             throw new IllegalArgumentException("period " + period.code() + " is outside the plan's span " + p.period());
@@ -40,6 +59,11 @@ final class FigureCheck {
         if (note != null && note.length() > MAX_NOTE) {
             throw new IllegalArgumentException("the note is " + note.length() + " characters long, above the limit of "
                     + MAX_NOTE + " (ghi chú quá dài)");
+        }
+        if (t.unit() == TargetUnit.COUNT && value != Math.rint(value)) {
+            throw new IllegalArgumentException("value " + valueText + " is not a whole number; target " + t.id()
+                    + " counts " + (t.scope() != null && t.scope().unitKind() != null ? t.scope().unitKind() + "s"
+                    : "whole things"));
         }
         return new Checked(p.id(), t.id(), period, value, unit == null ? "" : unit, note);
     }
@@ -53,9 +77,15 @@ final class FigureCheck {
         private final Map<String, Plan> planCache = new HashMap<>();
         private final Map<String, Map<String, Target>> targets = new HashMap<>();
         private final Map<String, Period> periods = new HashMap<>();
+        private final java.time.LocalDate today;
 
         Batch(Function<String, Optional<Plan>> plans) {
+            this(plans, null);
+        }
+
+        Batch(Function<String, Optional<Plan>> plans, java.time.LocalDate today) {
             this.plans = plans;
+            this.today = today;
         }
 
         Checked check(String planId, String targetId, String periodText, String valueText, String unit, String note) {
@@ -81,7 +111,7 @@ final class FigureCheck {
                     periods.put(periodText, period);
                 }
             }
-            return checkResolved(p, t, period, periodText, valueText, unit, note);
+            return checkResolved(p, t, period, periodText, valueText, unit, note, today);
         }
     }
 }

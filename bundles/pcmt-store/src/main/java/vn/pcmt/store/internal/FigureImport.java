@@ -25,11 +25,17 @@ final class FigureImport {
      */
     static ImportResult run(Database db, Path csv, Function<String, Optional<Plan>> plans, Set<String> units,
             Path report) throws StoreException {
+        return run(db, csv, plans, units, report, null);
+    }
+
+    /** The same, refusing figures for periods that begin after {@code today} (when not null). */
+    static ImportResult run(Database db, Path csv, Function<String, Optional<Plan>> plans, Set<String> units,
+            Path report, java.time.LocalDate today) throws StoreException {
         int written = db.writeFigures(sink -> {
             List<String> problems = new ArrayList<>();
             int[] count = {0};
             java.io.Writer[] all = {null};
-            FigureCheck.Batch checks = new FigureCheck.Batch(plans);
+            FigureCheck.Batch checks = new FigureCheck.Batch(plans, today);
             try {
                 Csv.forEach(csv, List.of("plan", "target", "period", "value"), r -> {
                     try {

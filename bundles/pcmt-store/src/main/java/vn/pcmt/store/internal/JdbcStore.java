@@ -31,10 +31,10 @@ import vn.pcmt.api.security.UserRole;
  * {@code url}, and {@code dataSourceFactory.target} selecting its driver's DataSourceFactory. Delayed: the database
  * is opened when a command first needs it, not at start-up.
  */
-@Component(service = ProgressStore.class, configurationPid = "vn.pcmt.store",
+@Component(service = {ProgressStore.class, vn.pcmt.api.report.ReportingService.class}, configurationPid = "vn.pcmt.store",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = JdbcStore.Config.class)
-public final class JdbcStore implements ProgressStore {
+public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.ReportingService {
 
     @ObjectClassDefinition(name = "pcmt store", description = "Where progress, status and audit are kept")
     public @interface Config {
@@ -57,14 +57,18 @@ public final class JdbcStore implements ProgressStore {
     private final PlanRegistry registry;
     /** Who runs the current command, and whether they may write (issue 15): asked before every write. */
     private final AccessControl access;
+    /** Today: recognitions and figures dated after it are refused. */
+    private final vn.pcmt.api.Clock clock;
     /** The data folder: a large import's full list of bad rows is written to its log/ folder. */
     private final String data;
 
     @Activate
     public JdbcStore(@Reference(name = "dataSourceFactory") DataSourceFactory factory, @Reference PlanRegistry registry,
-            @Reference AccessControl access, Config config, BundleContext context) throws StoreException {
+            @Reference AccessControl access, Config config, BundleContext context, @Reference vn.pcmt.api.Clock clock)
+            throws StoreException {
         this.registry = registry;
         this.access = access;
+        this.clock = clock;
         this.data = context.getProperty("pcmt.data") == null ? "data" : context.getProperty("pcmt.data");
         boolean defaults = config.url().isBlank();
         String url = defaults ? defaultUrl(data) : config.url();
@@ -292,13 +296,38 @@ public final class JdbcStore implements ProgressStore {
     @Override
     public void recognize(String unit, LocalDate date, String decision) throws StoreException {
         requireUnitWrite(unit, "unit:recognize");
+        notAfterToday(date, "a recognition");
         db.recognize(unit, date, decision);
     }
 
     @Override
     public void withdraw(String unit, LocalDate date, String decision) throws StoreException {
         requireUnitWrite(unit, "unit:withdraw");
+        notAfterToday(date, "a withdrawal");
         db.withdraw(unit, date, decision);
+    }
+
+    @Override
+    public void withdrawRecognition(String unit, String recognition, String decision) throws StoreException {
+        Corrections.withdrawRecognition(db, unit, recognition, decision);
+    }
+
+    @Override
+    public void retireUnit(String unit, LocalDate date, String why) throws StoreException {
+        Corrections.retire(db, unit, date, why);
+    }
+
+    @Override
+    public double unrecord(String plan, String target, String period, String unit, String note) throws StoreException {
+        plan(plan).target(target).orElseThrow(() -> new StoreException("unknown target \"" + target + "\" in plan "
+                + plan + " (see indicator:list --plan " + plan + ")"));
+        return Corrections.unrecord(db, plan, target, period, unit == null ? "" : unit, note);
+    }
+
+    private void notAfterToday(LocalDate date, String what) throws StoreException {
+        if (date.isAfter(clock.today())) {
+            throw new StoreException(what + " dated " + date + " is after today (" + clock.today() + "); refused");
+        }
     }
 
     @Override
@@ -320,7 +349,7 @@ public final class JdbcStore implements ProgressStore {
         access.requirePlanWrite(plan, p.locality() == null ? null : p.locality().name(), "indicator:record");
         FigureCheck.Checked f;
         try {
-            f = FigureCheck.check(p, target, period, value, unit, note);
+            f = FigureCheck.check(p, target, period, value, unit, note, clock.today());
         } catch (IllegalArgumentException e) {
             throw new StoreException(e.getMessage());
         }
@@ -344,7 +373,7 @@ public final class JdbcStore implements ProgressStore {
                         + access.current().describe());
             }
             return p;
-        }), units, report);
+        }), units, report, clock.today());
     }
 
     @Override
@@ -357,28 +386,7 @@ public final class JdbcStore implements ProgressStore {
 
     @Override
     public ProgressReport progress(String planId, LocalDate asOf) throws StoreException {
-        Plan p = plan(planId);
-        String province = p.locality() == null ? null : p.locality().name();
-        List<Database.Aggregate> figures = db.aggregates(planId);
-        int units = province == null ? 0 : db.unitCount(province, asOf);
-        int drugFree = province == null ? 0 : db.drugFree(province, asOf).size();
-        Integer denominator = p.roadmaps().stream().map(r -> r.of()).filter(java.util.Objects::nonNull).findFirst()
-                .orElse(p.targets().stream().map(t -> t.of()).filter(java.util.Objects::nonNull).findFirst().orElse(null));
-        List<TargetProgress> out = new java.util.ArrayList<>();
-        for (Target t : p.targets()) {
-            ProgressRule.Actual actual;
-            if (t.indicator().equals("drug-free-commune-count") && units > 0) {
-                actual = new ProgressRule.Actual((double) drugFree, "recognitions: " + drugFree + " units");
-            } else if (t.indicator().equals("drug-free-commune-share") && units > 0) {
-                int whole = t.scope() != null && t.scope().denominator() != null ? t.scope().denominator()
-                        : denominator != null ? denominator : units;
-                actual = new ProgressRule.Actual(100.0 * drugFree / whole, "recognitions: " + drugFree + "/" + whole);
-            } else {
-                actual = ProgressRule.fromFigures(t, figures, asOf);
-            }
-            out.add(ProgressRule.evaluate(p, t, asOf, actual));
-        }
-        return new ProgressReport(planId, asOf, out, units, denominator);
+        return Progress.of(plan(planId), db, asOf);
     }
 
     @Override
@@ -419,5 +427,26 @@ public final class JdbcStore implements ProgressStore {
                     + " roll it up one plan at a time (indicator:rollup PLAN TARGET)");
         }
         return db.rollup(series, !counts.contains(true));
+    }
+
+    // ------------------------------------------------------------------ reporting rounds (ReportingService)
+
+    @Override
+    public List<vn.pcmt.api.report.ReportRound> rounds(String planId, LocalDate asOf, LocalDate until)
+            throws StoreException {
+        List<Plan> plans = planId == null ? registry.plans().stream().map(PlanService::plan).toList()
+                : List.of(plan(planId));
+        return Rounds.rounds(db, plans, asOf, until);
+    }
+
+    @Override
+    public List<vn.pcmt.api.report.ReportRound> submit(String planId, LocalDate due, String duty, LocalDate sentOn,
+            String note) throws StoreException {
+        return Rounds.submit(db, plan(planId), due, duty, sentOn == null ? clock.today() : sentOn, note, clock.today());
+    }
+
+    @Override
+    public List<vn.pcmt.api.report.RoadmapRow> roadmap(String planId, LocalDate asOf) throws StoreException {
+        return Rounds.roadmap(db, plan(planId), asOf);
     }
 }

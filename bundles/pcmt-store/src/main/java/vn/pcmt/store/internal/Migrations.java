@@ -22,6 +22,7 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of("V1__status_and_audit.sql", "V2__units_recognitions_figures.sql",
             "V3__rollup_index.sql", "V4__integer_figure_keys.sql",
             "V5__figure_totals.sql",
+            "V7__report_rounds.sql",
             "V8__audit_chain.sql");
 
     private Migrations() {}

@@ -10,12 +10,15 @@ import vn.pcmt.api.Roadmap;
 import vn.pcmt.api.RoadmapStep;
 import vn.pcmt.api.Target;
 import vn.pcmt.api.TargetUnit;
+import vn.pcmt.api.report.ProgressStatus;
 
 /**
- * The status of a target as of a day (README, "Progress rule"): no data without an actual; achieved when the actual
- * meets the target; off track when its deadline has passed unmet; otherwise against what is expected by then (the
- * roadmap step due, or the target when its year is over): at least 85 % of it on track, at least 50 % at risk, less
- * off track (TolaData's ±15 %); with nothing due yet, on track.
+ * The status of a target as of a day (docs/progress.md): no data without an actual; a zero target breached by any
+ * actual above zero; a share over units with fewer units imported than its denominator incomplete, never achieved;
+ * achieved when the actual meets the target; off track when it is due (its year, or the plan's last year for a
+ * target with no year) and unmet; otherwise against what is expected by then (the roadmap step due, else the target
+ * scaled by the time elapsed from the plan's issue to the end of its due year): at least 85 % of it on track, at
+ * least 50 % at risk, less off track (TolaData's ±15 %).
  */
 final class ProgressRule {
     static final double ON_TRACK = 0.85;
@@ -23,8 +26,43 @@ final class ProgressRule {
 
     private ProgressRule() {}
 
-    /** The actual of a target, and where it came from. */
-    record Actual(Double value, String from) {}
+    /**
+     * The actual of a target, and where it came from; {@code incomplete} says why it cannot be judged achieved
+     * ("3 of 99 communes imported"), else null.
+     */
+    record Actual(Double value, String from, String incomplete) {
+        Actual(Double value, String from) {
+            this(value, from, null);
+        }
+    }
+
+    /** The year a target is due: its own, else the last year of the plan's period. */
+    static int dueYear(Plan p, Target t) {
+        return t.deadline() != null ? t.deadline().year() : p.period().to();
+    }
+
+    /**
+     * The share of the time from the plan's issue (its document date, else 1 January of its first year) to the end
+     * of the target's due year that has passed by {@code asOf}, between 0 and 1.
+     */
+    static double elapsed(Plan p, Target t, LocalDate asOf) {
+        LocalDate start = p.documentDate() != null ? p.documentDate() : LocalDate.of(p.period().from(), 1, 1);
+        LocalDate end = LocalDate.of(dueYear(p, t), 12, 31);
+        long whole = java.time.temporal.ChronoUnit.DAYS.between(start, end);
+        if (whole <= 0) {
+            return 1;
+        }
+        long done = java.time.temporal.ChronoUnit.DAYS.between(start, asOf);
+        return Math.max(0, Math.min(1, (double) done / whole));
+    }
+
+    /** Whether the time-elapsed rule applies: a level to reach upward, not a ceiling, a rate or a repeated target. */
+    static boolean scalesWithTime(Target t) {
+        return t.measure() == vn.pcmt.api.Measure.LEVEL && t.recurrence() == null
+                && (t.unit() == TargetUnit.PERCENT || t.unit() == TargetUnit.COUNT)
+                && (t.comparator() == Comparator.AT_LEAST || t.comparator() == Comparator.MORE_THAN
+                        || t.comparator() == Comparator.EQUAL);
+    }
 
     static TargetProgress evaluate(Plan p, Target t, LocalDate asOf, Actual actual) {
         Double baseline = t.baseline() != null && t.baseline().stated() ? t.baseline().value() : null;
@@ -32,7 +70,8 @@ final class ProgressRule {
         Double expected = null;
         String expectedFrom = null;
         Optional<RoadmapStep> step = roadmapStep(p, t, asOf);
-        boolean deadlinePassed = t.deadline() != null && LocalDate.of(t.deadline().year(), 12, 31).isBefore(asOf);
+        int dueYear = dueYear(p, t);
+        boolean deadlinePassed = LocalDate.of(dueYear, 12, 31).isBefore(asOf);
         if (step.isPresent()) {
             Roadmap r = roadmapFor(p, t).orElseThrow();
             expected = t.unit() == TargetUnit.PERCENT && r.of() != null ? 100.0 * step.get().value() / r.of()
@@ -40,25 +79,40 @@ final class ProgressRule {
             expectedFrom = "roadmap " + step.get().year();
         } else if (deadlinePassed) {
             expected = goal;
-            expectedFrom = "target, due " + t.deadline().year();
+            expectedFrom = "target, due " + dueYear;
+        } else if (scalesWithTime(t)) {
+            double from = baseline != null && t.unit() == TargetUnit.PERCENT ? baseline : 0;
+            double share = elapsed(p, t, asOf);
+            expected = from + (goal - from) * share;
+            expectedFrom = String.format(java.util.Locale.ROOT, "%.0f%% of the time to %d", 100 * share, dueYear)
+                    + (t.deadline() == null ? " (plan's end)" : "");
         }
         if (actual.value() == null) {
-            return new TargetProgress(t, baseline, expected, expectedFrom, null, null, null, "no data");
+            return new TargetProgress(t, baseline, expected, expectedFrom, null, null, null,
+                    ProgressStatus.NO_DATA.code(), actual.incomplete());
         }
         double a = actual.value();
         Double reached = reached(t, goal, a);
-        String status;
-        if (met(t, goal, a)) {
-            status = "achieved";
+        ProgressStatus status;
+        String note = actual.incomplete();
+        if (t.comparator() == Comparator.NONE && a > 0) {
+            status = ProgressStatus.BREACHED;
+            note = vn.pcmt.api.Numbers.format(a) + " against a target of 0";
+        } else if (actual.incomplete() != null) {
+            status = ProgressStatus.INCOMPLETE;
+        } else if (met(t, goal, a)) {
+            status = ProgressStatus.ACHIEVED;
         } else if (deadlinePassed) {
-            status = "off track";
+            status = ProgressStatus.OFF_TRACK;
+            note = "due " + dueYear + ", not met";
         } else if (expected != null && expected > 0) {
             double ratio = lowerIsBetter(t) ? expected / Math.max(a, 1e-9) : a / expected;
-            status = ratio >= ON_TRACK ? "on track" : ratio >= AT_RISK ? "at risk" : "off track";
+            status = ratio >= ON_TRACK ? ProgressStatus.ON_TRACK : ratio >= AT_RISK ? ProgressStatus.AT_RISK
+                    : ProgressStatus.OFF_TRACK;
         } else {
-            status = "on track";
+            status = lowerIsBetter(t) && !met(t, goal, a) ? ProgressStatus.AT_RISK : ProgressStatus.ON_TRACK;
         }
-        return new TargetProgress(t, baseline, expected, expectedFrom, a, actual.from(), reached, status);
+        return new TargetProgress(t, baseline, expected, expectedFrom, a, actual.from(), reached, status.code(), note);
     }
 
     static boolean lowerIsBetter(Target t) {

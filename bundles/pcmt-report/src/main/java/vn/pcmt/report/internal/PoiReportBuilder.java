@@ -1,0 +1,164 @@
+package vn.pcmt.report.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import vn.pcmt.api.Clock;
+import vn.pcmt.api.Plan;
+import vn.pcmt.api.PlanRegistry;
+import vn.pcmt.api.PlanService;
+import vn.pcmt.api.ProgressStore;
+import vn.pcmt.api.StoreException;
+import vn.pcmt.api.report.ReportBuilder;
+import vn.pcmt.api.report.ReportingService;
+
+/**
+ * {@link ReportBuilder} on Apache POI (XWPF, XSSF) and JFreeChart. A delayed component: its class, POI's and AWT's
+ * are loaded when a report is first built, never at start-up. The three files are written to temporary files in
+ * the output folder, then moved into place: a failure leaves no half-written file and keeps the earlier report.
+ */
+@Component(service = ReportBuilder.class, configurationPolicy = ConfigurationPolicy.IGNORE)
+public final class PoiReportBuilder implements ReportBuilder {
+    static {
+        // log4j-api (POI's logging) starts in the console only; without its activator it would look for a provider
+        // and complain on stderr: its simple logger, errors only, is enough for a library that throws on failure
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory",
+                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
+    private final PlanRegistry registry;
+    private final ProgressStore store;
+    private final ReportingService rounds;
+    private final Clock clock;
+
+    @Activate
+    public PoiReportBuilder(@Reference PlanRegistry registry, @Reference ProgressStore store,
+            @Reference ReportingService rounds, @Reference Clock clock) {
+        this.registry = registry;
+        this.store = store;
+        this.rounds = rounds;
+        this.clock = clock;
+    }
+
+    @Override
+    public Built build(String planId, String periodCode, LocalDate asOf, Path folder) throws StoreException {
+        Plan p = registry.plan(planId).map(PlanService::plan).orElseThrow(() -> new StoreException("unknown plan \""
+                + planId + "\"; loaded: " + String.join(", ", registry.plans().stream().map(ps -> ps.plan().id())
+                        .toList())));
+        ReportPeriod period;
+        try {
+            period = ReportPeriod.parse(periodCode);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(e.getMessage());
+        }
+        LocalDate today = clock.today();
+        if (period.start().isAfter(today)) {
+            throw new StoreException("the period " + period.code() + " has not begun (today is " + today + ")");
+        }
+        LocalDate day = asOf != null ? asOf : period.end().isBefore(today) ? period.end() : today;
+        Path dir = folder(folder);
+        ReportData d = ReportData.collect(p, period, day, store, rounds);
+        String base = p.id() + "-" + period.code();
+        List<Path[]> moves = new ArrayList<>();
+        Thread t = Thread.currentThread();
+        ClassLoader before = t.getContextClassLoader();
+        // log4j-api (POI's logging) loads the factory named above through the context class loader: its own
+        t.setContextClassLoader(org.apache.logging.log4j.LogManager.class.getClassLoader());
+        org.apache.logging.log4j.LogManager.getFactory();
+        // XMLBeans finds its schema types through the context class loader: lib-poi's, whatever the caller's is
+        t.setContextClassLoader(org.apache.poi.xwpf.usermodel.XWPFDocument.class.getClassLoader());
+        try {
+            List<Charts.Chart> charts = Charts.of(d);
+            moves.add(write(dir, base + "-bao-cao.docx", out -> DocxReport.write(d, charts, today, out)));
+            moves.add(write(dir, base + "-phu-luc.xlsx", out -> XlsxReport.write(d, out)));
+            moves.add(write(dir, base + "-bao-cao.html", out -> out.write(HtmlReport.write(d, charts, today)
+                    .getBytes(StandardCharsets.UTF_8))));
+            List<Path> files = new ArrayList<>();
+            for (Path[] m : moves) {
+                move(m[0], m[1]);
+                files.add(m[1]);
+            }
+            return new Built(files, period.code(), day);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException("the report was not written (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); nothing in " + dir + " was changed",
+                    e);
+        } finally {
+            t.setContextClassLoader(before);
+            for (Path[] m : moves) {
+                try {
+                    Files.deleteIfExists(m[0]);
+                } catch (IOException ignored) {
+                    // a temporary file that cannot be removed is harmless: hidden, named .pcmt-*.tmp
+                }
+            }
+        }
+    }
+
+    /** The output folder, made if its parent exists; a clear error when it cannot be used. */
+    static Path folder(Path folder) throws StoreException {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException("--output " + folder + ": is a file, not a folder");
+        }
+        if (!Files.exists(dir)) {
+            Path parent = dir.getParent();
+            if (parent == null || !Files.isDirectory(parent)) {
+                throw new StoreException("--output " + folder + ": the folder " + parent + " does not exist");
+            }
+            try {
+                Files.createDirectory(dir);
+            } catch (IOException e) {
+                throw new StoreException("--output " + folder + ": the folder cannot be made (" + reason(e) + ")");
+            }
+        }
+        if (!Files.isWritable(dir)) {
+            throw new StoreException("--output " + folder + ": the folder is not writable");
+        }
+        return dir;
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getClass().getSimpleName();
+    }
+
+    private interface Content {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static Path[] write(Path dir, String name, Content c) throws IOException {
+        Path tmp = Files.createTempFile(dir, ".pcmt-" + name + "-", ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            c.write(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        return new Path[] {tmp, dir.resolve(name)};
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package vn.pcmt.store.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.pcmt.api.Plan;
+import vn.pcmt.api.ProgressStore.ProgressReport;
+import vn.pcmt.api.ProgressStore.TargetProgress;
+import vn.pcmt.api.Roadmap;
+import vn.pcmt.api.StoreException;
+import vn.pcmt.api.Target;
+
+/**
+ * {@code report:progress}: every target of a plan through {@link ProgressRule}, with the drug-free count and share
+ * computed from recognitions over the right denominator (docs/progress.md).
+ */
+final class Progress {
+    static final String COUNT = "drug-free-commune-count";
+    static final String SHARE = "drug-free-commune-share";
+
+    private Progress() {}
+
+    /** The whole a share of communes is taken over, and where that number comes from. */
+    record Whole(int communes, String from) {}
+
+    /**
+     * The communes a plan's drug-free share is over: the number its roadmap states (Hưng Yên: 104), else the
+     * communes in force in its province on the day (the 2025 arrangement), else the units imported. Never the
+     * denominator of another target (Bắc Ninh's "02/02" rehabilitation facilities).
+     */
+    static Whole whole(Plan p, LocalDate asOf, int imported) {
+        for (Roadmap r : p.roadmaps()) {
+            if (r.indicator().equals(COUNT) && r.of() != null) {
+                return new Whole(r.of(), "the plan's roadmap (" + r.section() + ")");
+            }
+        }
+        String province = p.locality() == null ? null : p.locality().name();
+        Integer official = Provinces.communes(province, asOf);
+        if (official != null) {
+            return new Whole(official, "communes of " + province + " in force on " + asOf);
+        }
+        return new Whole(imported, "units imported");
+    }
+
+    static ProgressReport of(Plan p, Database db, LocalDate asOf) throws StoreException {
+        String province = p.locality() == null ? null : p.locality().name();
+        List<Database.Aggregate> figures = db.aggregates(p.id());
+        int units = province == null ? 0 : db.unitCount(province, asOf);
+        int drugFree = province == null ? 0 : db.drugFree(province, asOf).size();
+        Whole plansWhole = whole(p, asOf, units);
+        List<TargetProgress> out = new ArrayList<>();
+        for (Target t : p.targets()) {
+            ProgressRule.Actual actual;
+            if (t.indicator().equals(COUNT) && units > 0) {
+                actual = new ProgressRule.Actual((double) drugFree, "recognitions: " + drugFree + " units");
+            } else if (t.indicator().equals(SHARE) && units > 0) {
+                Whole w = t.scope() != null && t.scope().denominator() != null
+                        ? new Whole(t.scope().denominator(), "stated in the target") : plansWhole;
+                String incomplete = units < w.communes() ? units + " of " + w.communes() + " communes imported" : null;
+                actual = new ProgressRule.Actual(100.0 * drugFree / w.communes(), "recognitions: " + drugFree + "/"
+                        + w.communes() + " (" + w.from() + ")", incomplete);
+            } else if ((t.indicator().equals(SHARE) || t.indicator().equals(COUNT)) && province != null) {
+                actual = new ProgressRule.Actual(null, null, "no unit of " + province + " imported (unit:import)");
+            } else {
+                actual = ProgressRule.fromFigures(t, figures, asOf);
+            }
+            out.add(ProgressRule.evaluate(p, t, asOf, actual));
+        }
+        return new ProgressReport(p.id(), asOf, out, units, province == null ? null : plansWhole.communes(),
+                province == null ? null : plansWhole.from());
+    }
+}
