@@ -66,6 +66,10 @@ final class Cli {
         return options;
     }
 
+    List<Arg> arguments() {
+        return arguments;
+    }
+
     String usage() {
         StringBuilder sb = new StringBuilder();
         sb.append(name).append(" - ").append(summary()).append("\n\n").append(Msg.t("usage.usage")).append(' ')

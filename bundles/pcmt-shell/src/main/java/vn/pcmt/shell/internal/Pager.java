@@ -37,7 +37,8 @@ final class Pager {
         Path tmp = null;
         try {
             tmp = Files.createTempFile("pcmt-page", ".txt");
-            Files.write(tmp, lines, StandardCharsets.UTF_8);
+            // JLine's pager shows box-drawing as the terminal's line-drawing set ("qqqq" in tmux): ASCII rules
+            Files.write(tmp, lines.stream().map(l -> l.replace('─', '-')).toList(), StandardCharsets.UTF_8);
             out.flush();
             session.execute("gogo:less " + tmp.toString().replace("\\", "/"));
             return true;
