@@ -353,7 +353,8 @@ public final class Platform implements AutoCloseable {
         if (first != null && first.contains(":")) {
             // DS registers commands asynchronously: wait for the scope to appear, then the command must be there
             String scope = first.substring(0, first.indexOf(':'));
-            if (!awaitCommand(scope + ":*", 15_000) || !awaitCommand(first, 200)) {
+            // an unknown command goes on to Gogo when the shell offers its "did you mean" (pcmt:default)
+            if ((!awaitCommand(scope + ":*", 15_000) || !awaitCommand(first, 200)) && !awaitCommand("pcmt:default", 0)) {
                 err.println("Unknown command " + first + ". " + commandHint(first));
                 return 1;
             }

@@ -44,15 +44,12 @@ public final class WelcomeCommand {
             Thread.sleep(5); // the console may open while plans are still being read
         }
         int n = registry.plans().size();
-        System.out.println("pcmt: drug-prevention plans (phòng, chống ma túy). " + (n == 0 ? "No plan is loaded"
-                + " (plan:load FILE, or a feature with plans: feature:list)." : n + (n == 1 ? " plan" : " plans")
-                + " loaded:"));
+        System.out.println(Msg.t("welcome.title") + " " + (n == 0 ? Msg.t("welcome.none") : Msg.t("welcome.loaded", n)));
         if (n > 0) {
             System.out.println();
             session.execute("plan:list");
         }
         System.out.println();
-        System.out.println("plan:show ID · report:progress ID · assignment:list --overdue · report:due · help;"
-                + " COMMAND --help; Tab completes; exit leaves.");
+        System.out.println(Msg.t("welcome.hint"));
     }
 }

@@ -239,6 +239,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         List<String> problems = new java.util.ArrayList<>();
         List<AdminUnit> units = new java.util.ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> provinces = knownProvinces();
         for (Csv.Row r : rows) {
             String where = csv + ":" + r.line() + ": ";
             String code = r.get("code");
@@ -254,7 +255,14 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
                     throw new IllegalArgumentException("kind \"" + kind + "\" is not one of " + String.join(", ",
                             new java.util.TreeSet<>(UNIT_KINDS)));
                 }
-                units.add(new AdminUnit(code, r.get("province"), r.get("name"), kind, date(r.get("effective_from")),
+                // one matching rule (case, diacritics, whole words): "Hung Yen" is Hưng Yên, never a second province
+                String province = vn.pcmt.api.Text.pick(r.get("province"), provinces);
+                if (province == null) {
+                    throw new IllegalArgumentException("province \"" + r.get("province") + "\" is not a known province"
+                            + " (tỉnh, thành phố); closest: " + String.join(", ", vn.pcmt.api.Text.closest(
+                                    r.get("province"), provinces).stream().limit(3).toList()));
+                }
+                units.add(new AdminUnit(code, province, r.get("name"), kind, date(r.get("effective_from")),
                         date(r.get("effective_to")), r.get("predecessors") == null ? List.of()
                                 : List.of(r.get("predecessors").split(";"))));
             } catch (IllegalArgumentException e) {
@@ -275,6 +283,19 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         }
         db.insertUnits(units, csv.toString());
         return new ImportResult(csv.toString(), units.size());
+    }
+
+    /** The 34 provinces, the localities of the loaded plans and the provinces already holding units. */
+    private List<String> knownProvinces() throws StoreException {
+        java.util.LinkedHashSet<String> known = new java.util.LinkedHashSet<>(vn.pcmt.api.Text.provinces());
+        registry.plans().forEach(ps -> {
+            String l = ps.summary().localityName();
+            if (l != null && !vn.pcmt.api.Text.words(l).isEmpty()) {
+                known.add(l);
+            }
+        });
+        db.units(null).forEach(u -> known.add(u.province()));
+        return List.copyOf(known);
     }
 
     private static LocalDate date(String s) {
