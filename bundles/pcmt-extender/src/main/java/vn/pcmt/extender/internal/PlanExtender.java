@@ -312,9 +312,11 @@ public final class PlanExtender implements PlanLoader {
         String jsonStamp = CheckRecords.stamp(file);
         String[] text = new String[2];
         try {
-            json = Files.readAllBytes(file);
+            json = Limits.read(file, Limits.MAX_PLAN_BYTES, "plan file");
         } catch (NoSuchFileException e) {
             throw new PlanException(new Problem(file.toString(), 0, 0, "", "no such file"));
+        } catch (PlanCodec.TextRefused e) {
+            throw new PlanException(new Problem(file.toString(), 0, 0, "", e.getMessage()));
         } catch (IOException e) {
             throw new PlanException(new Problem(file.toString(), 0, 0, "", "cannot read: " + e.getMessage()));
         }
@@ -352,7 +354,7 @@ public final class PlanExtender implements PlanLoader {
         if (!Files.isRegularFile(t)) {
             throw new PlanCodec.TextRefused("the document text " + t.getFileName() + " is not a plain file");
         }
-        return Files.readAllBytes(t);
+        return Limits.read(t, Limits.MAX_TEXT_BYTES, "document text");
     }
 
     private static PlanCodec.Parsed readBundle(Bundle b, String entry) throws PlanException {
@@ -403,6 +405,7 @@ public final class PlanExtender implements PlanLoader {
     }
 
     private static LoadedPlan.Content check(PlanCodec.Parsed parsed, String where) throws PlanException {
+        Limits.checkItems(parsed.plan(), where);
         List<Finding> findings = PlanChecker.check(parsed.plan(), parsed.lines());
         List<Finding> errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
         if (!errors.isEmpty()) {
