@@ -391,6 +391,16 @@ public final class PlanExtender implements PlanLoader {
         if (plans.containsKey(loaded.summary().id())) {
             throw conflict(bundle != null ? bundle.getSymbolicName() : file.toString(), loaded.summary().id());
         }
+        PlanSummary n = loaded.summary();
+        for (Entry e : plans.values()) {
+            PlanSummary o = e.plan().summary();
+            if (o.title().equals(n.title()) && o.issuer().equals(n.issuer()) && o.period().equals(n.period())
+                    && java.util.Objects.equals(o.locality(), n.locality())) {
+                // the same document under another id (a copy with its id changed): loaded, its quotes checked, but said
+                LOG.warn("Plan {} ({}) has the title, issuer, locality and period of plan {} ({}): the same document"
+                        + " loaded twice under two ids?", n.id(), loaded.origin(), o.id(), e.plan().origin());
+            }
+        }
         if (before != null) {
             before.audit(loaded.summary().id(), loaded.origin());
         }
