@@ -52,10 +52,11 @@ final class Csv {
     }
 
     /**
-     * The longest row read: a figure's row with a note of the longest kind (2,000 characters, up to 3 bytes each in
-     * UTF-8) fits several times over; a file with no line ends (a device, a binary) is refused at this point.
+     * The longest row read, 1 MiB: a figure's row with a note of the longest kind (2,000 characters, up to 3 bytes
+     * each in UTF-8) fits many times over; a file with no line ends (a device, a binary) is refused at this point
+     * instead of being gathered into memory whole.
      */
-    static final int MAX_ROW_BYTES = 64 * 1024;
+    static final int MAX_ROW_BYTES = 1 << 20;
 
     /** Reads {@code file} line by line, handing each row to {@code handler}. */
     static void forEach(Path file, List<String> required, RowHandler handler) throws StoreException,
