@@ -451,7 +451,17 @@ public final class Platform implements AutoCloseable {
 
     /** Blocks until the framework stops (interactive console: when the operator exits). */
     public void awaitStop() throws InterruptedException {
-        FrameworkEvent e = framework.waitForStop(0);
+        FrameworkEvent e;
+        long stopping = 0;
+        while ((e = framework.waitForStop(500)).getType() == FrameworkEvent.WAIT_TIMEDOUT) {
+            if (framework.getState() != Bundle.ACTIVE) {
+                stopping = stopping == 0 ? System.nanoTime() : stopping;
+                if (System.nanoTime() - stopping > TimeUnit.MILLISECONDS.toNanos(STOP_GRACE)) {
+                    stuck();
+                    break;
+                }
+            }
+        }
         release();
         if (e.getType() == FrameworkEvent.ERROR && e.getThrowable() != null) {
             throw new LaunchException("the framework stopped with an error", e.getThrowable());
@@ -461,8 +471,24 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() throws BundleException, InterruptedException {
         framework.stop();
-        framework.waitForStop(30_000);
+        if (framework.waitForStop(STOP_GRACE).getType() == FrameworkEvent.WAIT_TIMEDOUT) {
+            stuck();
+        }
         release();
+    }
+
+    /**
+     * How long the framework may take to stop before pcmt ends anyway: a bundle whose activator never returns (a
+     * deploy jar sleeping in its start) holds Equinox's stop for good, and `exit` must still end the process.
+     */
+    static final long STOP_GRACE = 5_000;
+
+    private void stuck() {
+        String starting = java.util.Arrays.stream(framework.getBundleContext() == null ? new Bundle[0]
+                : framework.getBundleContext().getBundles()).filter(b -> b.getState() == Bundle.STARTING
+                        || b.getState() == Bundle.STOPPING).map(Bundle::getSymbolicName).collect(Collectors.joining(", "));
+        System.err.println("pcmt: the framework did not stop within " + STOP_GRACE / 1000 + " s"
+                + (starting.isEmpty() ? "" : " (held by " + starting + ")") + "; ending anyway");
     }
 
     private void release() {

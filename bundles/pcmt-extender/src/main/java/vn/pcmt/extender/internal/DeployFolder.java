@@ -202,6 +202,16 @@ final class DeployFolder {
             // a bundle from this folder whose jar is gone (deleted now, or while pcmt was not running)
             String location = b.getLocation();
             if (location.startsWith(prefix) && !now.containsKey(Path.of(java.net.URI.create(location)))) {
+                if (!extender.audit().available() && System.currentTimeMillis() - started < STORE_WAIT) {
+                    // audited before it goes, once the store is there (start-up); batch commands wait for it
+                    if (deferredUninstall.add(location)) {
+                        extender.busy(1);
+                    }
+                    continue;
+                }
+                if (deferredUninstall.remove(location)) {
+                    extender.busy(-1);
+                }
                 try {
                     extender.audit().write("bundle.undeploy", Path.of(java.net.URI.create(location)).getFileName()
                             .toString(), installed.getProperty(location), "removed from the deploy folder");
@@ -267,6 +277,7 @@ final class DeployFolder {
     private java.util.List<String> removedWhileStopped = java.util.List.of();
     private final long started = System.currentTimeMillis();
     private final Set<Path> deferred = new HashSet<>();
+    private final Set<String> deferredUninstall = new HashSet<>();
     private long deferSince;
 
     private boolean needsAudit(Path file, Stamp stamp) {

@@ -320,9 +320,11 @@ public final class PlanExtender implements PlanLoader {
         String jsonStamp = CheckRecords.stamp(file);
         String[] text = new String[2];
         try {
-            json = Files.readAllBytes(file);
+            json = Limits.read(file, Limits.MAX_PLAN_BYTES, "plan file");
         } catch (NoSuchFileException e) {
             throw new PlanException(new Problem(file.toString(), 0, 0, "", "no such file"));
+        } catch (PlanCodec.TextRefused e) {
+            throw new PlanException(new Problem(file.toString(), 0, 0, "", e.getMessage()));
         } catch (IOException e) {
             throw new PlanException(new Problem(file.toString(), 0, 0, "", "cannot read: " + e.getMessage()));
         }
@@ -360,7 +362,7 @@ public final class PlanExtender implements PlanLoader {
         if (!Files.isRegularFile(t)) {
             throw new PlanCodec.TextRefused("the document text " + t.getFileName() + " is not a plain file");
         }
-        return Files.readAllBytes(t);
+        return Limits.read(t, Limits.MAX_TEXT_BYTES, "document text");
     }
 
     private static PlanCodec.Parsed readBundle(Bundle b, String entry) throws PlanException {
@@ -397,6 +399,16 @@ public final class PlanExtender implements PlanLoader {
         if (plans.containsKey(loaded.summary().id())) {
             throw conflict(bundle != null ? bundle.getSymbolicName() : file.toString(), loaded.summary().id());
         }
+        PlanSummary n = loaded.summary();
+        for (Entry e : plans.values()) {
+            PlanSummary o = e.plan().summary();
+            if (o.title().equals(n.title()) && o.issuer().equals(n.issuer()) && o.period().equals(n.period())
+                    && java.util.Objects.equals(o.locality(), n.locality())) {
+                // the same document under another id (a copy with its id changed): loaded, its quotes checked, but said
+                LOG.warn("Plan {} ({}) has the title, issuer, locality and period of plan {} ({}): the same document"
+                        + " loaded twice under two ids?", n.id(), loaded.origin(), o.id(), e.plan().origin());
+            }
+        }
         if (before != null) {
             before.audit(loaded.summary().id(), loaded.origin());
         }
@@ -411,6 +423,7 @@ public final class PlanExtender implements PlanLoader {
     }
 
     private static LoadedPlan.Content check(PlanCodec.Parsed parsed, String where) throws PlanException {
+        Limits.checkItems(parsed.plan(), where);
         List<Finding> findings = PlanChecker.check(parsed.plan(), parsed.lines());
         List<Finding> errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
         if (!errors.isEmpty()) {

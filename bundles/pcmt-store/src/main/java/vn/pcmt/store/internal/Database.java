@@ -91,7 +91,7 @@ final class Database implements AutoCloseable {
 
     private volatile boolean closed;
     /** Whether a write is forced to the disk before it is confirmed (see the constructor). */
-    private final boolean sync;
+    private volatile boolean sync;
     /** Set by {@link #audit(Connection, String, String, String, String)}: the running transaction wrote something. */
     private static final ThreadLocal<Boolean> WROTE = new ThreadLocal<>();
 
@@ -213,10 +213,18 @@ final class Database implements AutoCloseable {
      * Forces what is committed to the disk (H2: {@code CHECKPOINT SYNC}, the store's commit then fsync). When it
      * fails the write is reported as failed: it was committed, but nothing says it would survive the machine stopping.
      */
-    private static void forceToDisk(Connection c) throws StoreException {
+    private void forceToDisk(Connection c) throws StoreException {
         try (java.sql.Statement s = c.createStatement()) {
             s.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
+            if (e.getErrorCode() == 90040) {
+                // a configured user without admin rights may not CHECKPOINT: the commit itself wrote the file
+                // (WRITE_DELAY=0 in the URL), without the fsync
+                sync = false;
+                org.slf4j.LoggerFactory.getLogger(Database.class).warn("The database user may not run CHECKPOINT SYNC;"
+                        + " writes are made durable by WRITE_DELAY=0 alone (no fsync). Use an admin user for the store.");
+                return;
+            }
             Faults.rethrowIfDisk(e, "the change");
             throw new StoreException("the change could not be forced to the disk, so it is not confirmed: "
                     + Faults.clean(e) + ". Check the disk holding the data folder, then look with the list or"

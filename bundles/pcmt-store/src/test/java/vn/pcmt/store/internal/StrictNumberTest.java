@@ -68,7 +68,12 @@ class StrictNumberTest extends H2FileTest {
 
     @Test
     void anImportWithAnAmbiguousOrLongCellNamesItsLineAndWritesNothing() throws Exception {
-        Database db = new Database(ds(), "x");
+        try (Database db = new Database(ds(), "x")) {
+            importRefused(db);
+        }
+    }
+
+    private void importRefused(Database db) throws Exception {
         java.nio.file.Path csv = java.nio.file.Files.writeString(dir.resolve("n.csv"), "plan,target,period,value,unit,note\n"
                 + "p1,count,2025,7,,\n" + "p1,share,2026,\"1,000\",,\n" + "p1,count,2027,12d,,\n"
                 + "p1,count,2028,1e308,,\n" + "p1,count,2029,5,," + "x".repeat(2001) + "\n");
