@@ -228,7 +228,7 @@ class SecurityIT {
         int before = auditEntries();
         refused(ssh("hy", "hy-op", "unit:recognize HN-01 drug-free --date 2026-01-10 --decision \"QĐ 1\""), "Hà Nội",
                 "hy-op");
-        refused(ssh("admin", "hp-op", "unit:withdraw HY-01 --date 2026-02-01 --decision \"QĐ 2\""), "Hưng Yên");
+        refused(ssh("admin", "hp-op", "unit:withdraw HY-01 drug-free --date 2026-02-01 --decision \"QĐ 2\""), "Hưng Yên");
         assertEquals(before, auditEntries(), "refusals write nothing");
     }
 
