@@ -215,6 +215,24 @@ class SecurityIT {
     }
 
     @Test
+    @Order(3)
+    void recognitionsAreWrittenOnlyForUnitsOfTheProvinceInScope() throws Exception {
+        Path units = dir.resolve("units.csv");
+        Files.writeString(units, "code,province,name,kind\nHY-01,Hưng Yên,Xã Tống Trân,xa\nHN-01,Hà Nội,Phường Ba Đình,phuong\n");
+        // an operator may not import units of another province: nothing of the file is written
+        Run mixed = ssh("hy", "hy-op", "unit:import " + units);
+        assertEquals(1, mixed.exit(), mixed.err());
+        assertTrue(mixed.err().contains("HN-01"), mixed.err());
+        ok(pcmt("-c", "unit:import " + units)); // served: the console's owner, an admin
+        ok(ssh("hy", "hy-op", "unit:recognize HY-01 drug-free --date 2026-01-10 --decision \"QĐ 12/QĐ-UBND\""));
+        int before = auditEntries();
+        refused(ssh("hy", "hy-op", "unit:recognize HN-01 drug-free --date 2026-01-10 --decision \"QĐ 1\""), "Hà Nội",
+                "hy-op");
+        refused(ssh("admin", "hp-op", "unit:withdraw HY-01 drug-free --date 2026-02-01 --decision \"QĐ 2\""), "Hưng Yên");
+        assertEquals(before, auditEntries(), "refusals write nothing");
+    }
+
+    @Test
     @Order(4)
     void aViewerReadsAndIsRefusedEveryWrite() throws Exception {
         ok(ssh("vw", "vw", "report:progress hung-yen"));

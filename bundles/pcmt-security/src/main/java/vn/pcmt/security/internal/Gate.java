@@ -64,7 +64,7 @@ final class Gate {
         List<String> matches = name.contains(":") ? (commands.contains(name) ? List.of(name) : List.of())
                 : commands.stream().filter(c -> c.endsWith(":" + name)).toList();
         if (matches.isEmpty()) {
-            throw refuse(who, "\"" + name + "\" is not a command");
+            throw new Unknown("bị từ chối: \"" + name + "\" is not a command — " + who.describe());
         }
         for (String c : matches) {
             UserRole need = acl.required(c);
@@ -72,6 +72,15 @@ final class Gate {
                 throw new AccessDeniedException(c + ": bị từ chối — cần vai trò " + need.code() + "; "
                         + who.describe() + " không có (refused by the command ACL: needs role " + need.code() + ")");
             }
+        }
+    }
+
+    /** A statement naming no registered command (perhaps not registered yet, while the platform starts). */
+    static final class Unknown extends AccessDeniedException {
+        private static final long serialVersionUID = 1L;
+
+        Unknown(String message) {
+            super(message);
         }
     }
 

@@ -29,6 +29,11 @@ public final class Sessions {
     private final CommandProcessor processor;
     private final Access access;
     private final BundleContext context;
+    /**
+     * DS registers commands asynchronously while the platform starts, and a console serves SSH and batch from its
+     * first moments: during this window an unknown command is waited for, as a standalone batch run does.
+     */
+    private final long startupEnds = System.nanoTime() + 30_000_000_000L;
 
     @Activate
     public Sessions(@Reference CommandProcessor processor, @Reference Access access, BundleContext context) {
@@ -79,7 +84,21 @@ public final class Sessions {
     /** Runs one line (or script) in {@code session} as its user; returns 0, or 1 with the message on err. */
     int run(CommandSession session, Identity who, Acl acl, CharSequence program, PrintStream out, PrintStream err) {
         try {
-            Gate.check(program, who, acl, commands());
+            String first = program.toString().strip().split("[\\s;|]", 2)[0];
+            while (first.contains(":") && !commands().contains(first) && System.nanoTime() < startupEnds) {
+                Thread.sleep(50); // an admin's line is not gated, but its command may not be registered yet either
+            }
+            while (true) {
+                try {
+                    Gate.check(program, who, acl, commands());
+                    break;
+                } catch (Gate.Unknown e) {
+                    if (System.nanoTime() > startupEnds) {
+                        throw e;
+                    }
+                    Thread.sleep(50);
+                }
+            }
             Object result = access.runAs(who, () -> session.execute(program));
             if (result != null) {
                 out.println(session.format(result, 0)); // Converter.INSPECT

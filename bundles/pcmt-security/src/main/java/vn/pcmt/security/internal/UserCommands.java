@@ -158,7 +158,8 @@ public final class UserCommands {
         }
         String line = new BufferedReader(new InputStreamReader(session.getKeyboard(), StandardCharsets.UTF_8)).readLine();
         if (line == null || line.isEmpty()) {
-            throw new CommandError("không có mật khẩu ở đầu vào (no password on the input)");
+            throw new CommandError("không có mật khẩu ở đầu vào (no password on the input; a command served by a"
+                    + " running console gets no input: type it in that console, or run ./pcmt --standalone -c …)");
         }
         return line.toCharArray();
     }
