@@ -166,5 +166,13 @@ class ReportingTest {
         assertTrue(fails("report:submit hung-yen 2026-12-16").contains("nearest rounds"));
         assertTrue(fails("report:submit hung-yen 2026-12-15 --date 2027-01-01").contains("after today"));
         assertTrue(ok("audit:list").contains("report.submit"));
+        String json = ok("report:export hung-yen --format json");
+        assertTrue(json.contains("\"deadline\" : 2025") && json.contains("\"expected\" : 28,"), "numbers as numbers");
+        assertTrue(json.contains("\"state\" : \"sent\"") && json.contains("\"tasks\" : [ {"), json);
+        String csv = ok("report:export --all --format csv --table rounds");
+        assertTrue(csv.startsWith("\uFEFFKế hoạch,Nhiệm vụ báo cáo,Hạn gửi"), "a BOM and Vietnamese headers: " + csv);
+        assertTrue(csv.contains("hung-yen,V.2#report-yearly,2026-12-15,năm 2026,"), csv);
+        assertTrue(fails("report:export hung-yen --format csv --output " + data.resolve("no/x.csv"))
+                .contains("does not exist"));
     }
 }
