@@ -146,6 +146,12 @@ public final class PoiReportBuilder implements ReportBuilder {
     private static Path[] write(Path dir, String name, Content c) throws IOException {
         Path tmp = Files.createTempFile(dir, ".pcmt-" + name + "-", ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
+            try {
+                // a temporary file is made private (rw-------); the report is an ordinary document
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the folder's ACL applies
+            }
             c.write(out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);

@@ -70,7 +70,7 @@ record ReportData(Plan plan, ReportPeriod period, LocalDate asOf, ProgressReport
             }
         }
         List<ReportRound> rs = rounds.rounds(p.id(), asOf, period.end()).stream()
-                .filter(r -> !r.due().isBefore(period.start().minusMonths(6))).toList();
+                .filter(r -> !r.due().isBefore(period.start())).toList();
         return new ReportData(p, period, asOf, progress, rounds.roadmap(p.id(), asOf), bodies, units, rs);
     }
 

@@ -33,7 +33,9 @@ final class XlsxReport {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles st = styles(wb);
             Plan p = d.plan();
-            Sheet targets = sheet(wb, st, "Chỉ tiêu", Texts.TARGET_HEADERS);
+            List<String> targetHeaders = new java.util.ArrayList<>(Texts.TARGET_HEADERS);
+            targetHeaders.add("Mã chỉ tiêu");
+            Sheet targets = sheet(wb, st, "Chỉ tiêu", targetHeaders);
             int i = 1;
             for (TargetProgress x : d.progress().targets()) {
                 Row r = targets.createRow(i);
@@ -47,9 +49,10 @@ final class XlsxReport {
                 num(r, 7, x.reached(), st.decimal());
                 text(r, 8, Texts.status(x), st);
                 text(r, 9, Texts.note(x), st);
+                text(r, 10, x.target().id(), st);
                 i++;
             }
-            finish(targets, Texts.TARGET_HEADERS.size(), i, new int[] {6, 10, 45, 16, 14, 12, 12, 12, 18, 30});
+            finish(targets, targetHeaders.size(), i, new int[] {6, 10, 45, 16, 14, 12, 12, 12, 18, 30, 14});
             Sheet tasks = sheet(wb, st, "Nhiệm vụ theo cơ quan", Texts.TASK_HEADERS);
             i = 1;
             for (ReportData.BodyTasks b : d.bodies()) {

@@ -30,8 +30,10 @@ public final class ProgressCommands {
             + " (the drug-free share and count are computed from these)")
             .opt("date", "DATE", "the decision's date (YYYY-MM-DD)").opt("decision", "TEXT", "the decision, e.g."
                     + " \"Quyết định số 12/QĐ-UBND\"").arg("CODE", "unit code (see unit:list)").arg("STATUS", "drug-free");
-    static final Cli WITHDRAW = new Cli("unit:withdraw", "withdraw a commune's recognition as drug-free from a date")
+    static final Cli WITHDRAW = new Cli("unit:withdraw", "withdraw a commune's recognition as drug-free from a date,"
+            + " or undo a recognition entered by mistake (--recognition)")
             .opt("date", "DATE", "from when (YYYY-MM-DD)").opt("decision", "TEXT", "the withdrawal decision")
+            .opt("recognition", "TEXT", "the recognition's decision (or part of it): void it from its own date")
             .arg("CODE", "unit code").arg("STATUS", "drug-free");
 
     private final ProgressStore store;
@@ -130,6 +132,14 @@ public final class ProgressCommands {
             return;
         }
         decision(WITHDRAW, a);
+        if (a.opt("recognition") != null) {
+            if (a.opt("date") != null) {
+                throw WITHDRAW.usageError(Msg.t("unit.withdrawDateOrRecognition"));
+            }
+            store.withdrawRecognition(a.arg(0), a.opt("recognition"), a.opt("decision"));
+            System.out.println(Msg.t("unit.recognitionVoid", a.arg(0), a.opt("recognition")));
+            return;
+        }
         LocalDate d = date(WITHDRAW, a);
         store.withdraw(a.arg(0), d, a.opt("decision"));
         System.out.println(Msg.t("unit.withdrawn", a.arg(0), d));

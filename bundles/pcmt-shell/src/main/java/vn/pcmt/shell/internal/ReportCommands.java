@@ -38,10 +38,13 @@ public final class ReportCommands {
             + " is expected by then (roadmap), the latest actual, share reached and status (rule in README)")
             .opt("as-of", "DATE", "the day (default: today, or pcmt.today)").format().arg("PLAN", "plan id");
 
-    static final Cli EXPORT = new Cli("report:export", "the progress report of a plan as a file for others: CSV"
-            + " (spreadsheets), JSON (scripts) or Markdown (documents)")
+    static final Cli EXPORT = new Cli("report:export", "the progress of a plan (or all) as a file for others: CSV"
+            + " (spreadsheets; UTF-8 with BOM, Vietnamese headers), JSON (scripts; numbers as numbers) or Markdown:"
+            + " targets, tasks by lead body, reporting rounds, roadmap")
             .opt("format", "FORMAT", "file format", "csv", "json", "md").opt("as-of", "DATE", "the day (default: today)")
-            .opt("output", "FILE", "write to FILE instead of the console").arg("PLAN", "plan id");
+            .opt("table", "TABLE", "for CSV, the one table to write (default targets)", "targets", "tasks", "rounds")
+            .flag("all", "every loaded plan")
+            .opt("output", "FILE", "write to FILE instead of the console").optionalArg("PLAN", "plan id (or --all)");
 
     private final PlanRegistry registry;
     private final Clock clock;
@@ -256,8 +259,8 @@ public final class ReportCommands {
     }
 
     @Descriptor("export a plan's progress report")
-    public void export(CommandSession session, @Descriptor("PLAN --format csv|json|md [--as-of DATE] [--output FILE]")
-            String... args) throws vn.pcmt.api.StoreException, java.io.IOException {
+    public void export(CommandSession session, @Descriptor("PLAN|--all --format csv|json|md [--table T] [--as-of DATE]"
+            + " [--output FILE]") String... args) throws vn.pcmt.api.StoreException, java.io.IOException {
         Cli.Parsed a = EXPORT.parse(args, System.out);
         if (a == null) {
             return;
@@ -265,11 +268,31 @@ public final class ReportCommands {
         if (a.opt("format") == null) {
             throw EXPORT.usageError("--format is required: csv, json or md");
         }
-        Plan p = Views.plan(registry, a.arg(0)).plan();
+        if ((a.arg(0) == null) == !a.flag("all")) {
+            throw EXPORT.usageError("give one PLAN or --all");
+        }
+        List<Plan> plans = a.flag("all") ? registry.plans().stream().map(PlanService::plan)
+                .sorted(Comparator.comparing(Plan::id)).toList() : List.of(Views.plan(registry, a.arg(0)).plan());
         LocalDate asOf = Views.asOf(a, clock);
-        String text = Views.withStore(store, () -> {
+        if (rounds == null) {
             throw Views.needsStore("report:export");
-        }, s -> Exports.write(a.opt("format"), p, s.progress(p.id(), asOf), roadmap(p, s, asOf)));
+        }
+        vn.pcmt.api.report.ReportingService rs = rounds.getService();
+        String text;
+        try {
+            text = Views.withStore(store, () -> {
+                throw Views.needsStore("report:export");
+            }, s -> {
+                List<Exports.PlanExport> out = new ArrayList<>();
+                for (Plan p : plans) {
+                    out.add(new Exports.PlanExport(p, s.progress(p.id(), asOf), rs.roadmap(p.id(), asOf),
+                            Exports.tasks(p, s.statuses(p.id()), asOf), rs.rounds(p.id(), asOf, null)));
+                }
+                return Exports.write(a.opt("format"), a.opt("table"), out);
+            });
+        } finally {
+            rounds.ungetService(rs);
+        }
         if (a.opt("output") == null) {
             System.out.print(text);
             return;

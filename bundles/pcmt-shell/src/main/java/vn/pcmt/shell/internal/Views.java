@@ -67,10 +67,26 @@ final class Views {
     /** Writes a file the operator named, whole or not at all (a temporary file moved into place), and says so. */
     static void writeFile(org.apache.felix.service.command.CommandSession session, String name, String text)
             throws java.io.IOException {
-        java.nio.file.Path out = path(session, name);
+        java.nio.file.Path out = path(session, name).toAbsolutePath();
+        java.nio.file.Path folder = out.getParent();
+        if (java.nio.file.Files.isDirectory(out)) {
+            throw new CommandError("--output " + name + ": is a folder; give a file name");
+        }
+        if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+            throw new CommandError("--output " + name + ": the folder " + folder + " does not exist");
+        }
+        if (!java.nio.file.Files.isWritable(folder)) {
+            throw new CommandError("--output " + name + ": the folder " + folder + " is not writable");
+        }
         java.nio.file.Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        java.nio.file.Files.writeString(tmp, text, java.nio.charset.StandardCharsets.UTF_8);
-        java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try {
+            java.nio.file.Files.writeString(tmp, text, java.nio.charset.StandardCharsets.UTF_8);
+            java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            java.nio.file.Files.deleteIfExists(tmp);
+            throw new CommandError("--output " + name + ": cannot be written (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
         System.out.println(Msg.t("file.wrote", out));
     }
 

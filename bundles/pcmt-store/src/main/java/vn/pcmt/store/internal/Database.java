@@ -472,8 +472,9 @@ final class Database implements AutoCloseable {
     List<String> drugFree(String province, LocalDate date) throws StoreException {
         return transaction(c -> query(c, "SELECT DISTINCT r.unit_code FROM recognition r JOIN admin_unit u"
                 + " ON u.code = r.unit_code WHERE u.province = ? AND r.decided_on <= ?"
-                + " AND (r.withdrawn_on IS NULL OR r.withdrawn_on > ?) ORDER BY r.unit_code", rs -> rs.getString(1),
-                province, date, date));
+                + " AND (r.withdrawn_on IS NULL OR r.withdrawn_on > ?)"
+                + " AND (u.effective_to IS NULL OR u.effective_to >= ?) ORDER BY r.unit_code", rs -> rs.getString(1),
+                province, date, date, date));
     }
 
     int unitCount(String province, LocalDate date) throws StoreException {

@@ -48,6 +48,9 @@ final class FigureCheck {
         if (period == null) {
             throw new IllegalArgumentException("period \"" + periodText + "\" is not a year (2026) or half-year (2026-H1)");
         }
+        if (period.start().getYear() < p.period().from() || period.end().getYear() > p.period().to()) {
+            throw new IllegalArgumentException("period " + period.code() + " is outside the plan's span " + p.period());
+        }
         if (today != null && period.start().isAfter(today)) {
             throw new IllegalArgumentException("period " + period.code() + " has not begun (today is " + today
                     + "); a figure cannot be recorded for it yet");

@@ -158,7 +158,7 @@ final class ProgressRule {
     }
 
     /**
-     * The actual from figures: the latest period ended by {@code asOf}; the province-level figure when there is one,
+     * The actual from figures: the latest period begun by {@code asOf}; the province-level figure when there is one,
      * else the units' figures summed (counts) or averaged (shares).
      */
     static Actual fromFigures(Target t, List<Database.Aggregate> aggregates, LocalDate asOf) {
@@ -166,7 +166,8 @@ final class ProgressRule {
         Period bestPeriod = null;
         for (Database.Aggregate a : aggregates) {
             Period pe = a.at();
-            if (!a.target().equals(t.id()) || pe.end().isAfter(asOf)) {
+            // a period begun by the day counts (a figure to date): future periods are refused when recorded
+            if (!a.target().equals(t.id()) || pe.start().isAfter(asOf) || a.own() == null && a.units() == 0) {
                 continue;
             }
             if (bestPeriod == null || pe.end().isAfter(bestPeriod.end())

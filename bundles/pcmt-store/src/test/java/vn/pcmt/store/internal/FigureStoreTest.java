@@ -32,7 +32,7 @@ class FigureStoreTest extends H2FileTest {
 
     static Plan plan(String id) {
         List<Target> targets = List.of(
-                new Target("share", new Ref("II.2", 1), List.of(), "drug-free-commune-share", "tỷ lệ xã", null,
+                new Target("share", new Ref("II.2", 1), List.of(), "commune-reviewed-share", "tỷ lệ xã", null,
                         Comparator.AT_LEAST, 50.0, null, TargetUnit.PERCENT, Measure.LEVEL, null, null,
                         new Deadline(2030, false), null, null),
                 new Target("count", new Ref("II.2", 2), List.of(), "treated", "số người", null, Comparator.AT_LEAST,

@@ -1,0 +1,38 @@
+package vn.pcmt.shell.internal;
+
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import vn.pcmt.api.ProgressStore;
+import vn.pcmt.api.StoreException;
+
+/** {@code unit:retire}: a unit no longer in force after a day (merged, or imported by mistake); never deleted. */
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = RetireCommand.class, property = {
+    "osgi.command.scope=unit", "osgi.command.function=retire"})
+public final class RetireCommand {
+    static final Cli RETIRE = new Cli("unit:retire", "a unit no longer in force after a day (audited); it is kept,"
+            + " since figures and recognitions refer to it")
+            .opt("date", "DATE", "its last day in force (YYYY-MM-DD)").opt("note", "TEXT", "why")
+            .arg("CODE", "unit code (see unit:list)");
+
+    private final ProgressStore store;
+
+    @Activate
+    public RetireCommand(@Reference ProgressStore store) {
+        this.store = store;
+    }
+
+    @Descriptor("retire a unit from a day")
+    public void retire(CommandSession session, @Descriptor("CODE --date D [--note TEXT]") String... args)
+            throws StoreException {
+        Cli.Parsed a = RETIRE.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        store.retireUnit(a.arg(0), ProgressCommands.date(RETIRE, a), a.opt("note"));
+        System.out.println(a.arg(0) + ": in force to " + a.opt("date"));
+    }
+}
