@@ -23,21 +23,41 @@ public final class WelcomeCommand {
     /** How long to wait for plans still being read. */
     static final long WAIT_MS = 10_000;
 
+    private final org.osgi.framework.BundleContext context;
     private final PlanRegistry registry;
     /** The extender's "every plan bundle seen has been read"; absent without an extender. */
     private final BooleanSupplier plansRead;
 
     @Activate
-    public WelcomeCommand(@Reference PlanRegistry registry, @Reference(cardinality = ReferenceCardinality.OPTIONAL,
-            policyOption = ReferencePolicyOption.GREEDY, target = "(pcmt.readiness=plans)") BooleanSupplier plansRead) {
+    public WelcomeCommand(org.osgi.framework.BundleContext context, @Reference PlanRegistry registry,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY,
+                    target = "(pcmt.readiness=plans)") BooleanSupplier plansRead) {
+        this.context = context;
         this.registry = registry;
         this.plansRead = plansRead;
+    }
+
+    /** Events above the interactive console's prompt, from the first welcome of a console on. */
+    private ConsoleEvents events;
+
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() {
+        synchronized (this) {
+            if (events != null) {
+                events.stop();
+            }
+        }
     }
 
     @Descriptor("the plans loaded and where to start")
     public void welcome(CommandSession session, String... args) throws Exception {
         if (WELCOME.parse(args, System.out) == null) {
             return;
+        }
+        synchronized (this) {
+            if (events == null && context != null) {
+                events = ConsoleEvents.start(context, session.get(".reader"));
+            }
         }
         long end = System.nanoTime() + WAIT_MS * 1_000_000;
         while (plansRead != null && !plansRead.getAsBoolean() && System.nanoTime() < end) {
