@@ -19,25 +19,33 @@ import vn.pcmt.api.PlanService;
  * (a plan in deploy/ that was refused). While it runs, the launcher's stderr handler of the log is silenced so an
  * error is not printed twice, once over the prompt.
  */
-final class ConsoleEvents implements ServiceListener {
+@org.osgi.service.component.annotations.Component(service = ConsoleEvents.class,
+        configurationPolicy = org.osgi.service.component.annotations.ConfigurationPolicy.IGNORE)
+public final class ConsoleEvents implements ServiceListener {
     private final BundleContext context;
-    private final Object reader;
-    private final Method printAbove;
     private final String deploy;
     private final List<Handler> silenced = new ArrayList<>();
     private final List<Level> levels = new ArrayList<>();
     private final Handler handler;
+    /** The console's line reader and its printAbove, once a console has opened. */
+    private Object reader;
+    private Method printAbove;
 
-    private ConsoleEvents(BundleContext context, Object reader, Method printAbove) {
+    /**
+     * A component of its own, with no references, so that it lives as long as the shell bundle: the welcome
+     * command that attaches the console is re-created whenever its optional references change.
+     */
+    @org.osgi.service.component.annotations.Activate
+    public ConsoleEvents(BundleContext context) {
         this.context = context;
-        this.reader = reader;
-        this.printAbove = printAbove;
         this.deploy = context.getProperty("pcmt.deploy");
         this.handler = new Handler() {
             @Override
             public void publish(LogRecord r) {
                 if (isLoggable(r) && (r.getLoggerName() == null || !r.getLoggerName().startsWith("osgi."))) {
-                    print(r.getLevel().getName() + " " + new java.util.logging.SimpleFormatter().formatMessage(r));
+                    String level = r.getLevel().intValue() >= Level.SEVERE.intValue() ? "ERROR"
+                            : r.getLevel().intValue() >= Level.WARNING.intValue() ? "WARN" : r.getLevel().getName();
+                    print(level + " " + new java.util.logging.SimpleFormatter().formatMessage(r));
                 }
             }
 
@@ -53,40 +61,44 @@ final class ConsoleEvents implements ServiceListener {
         };
     }
 
-    /** Starts printing events above the console's prompt; null when the session has no line reader. */
-    static ConsoleEvents start(BundleContext context, Object reader) {
-        if (reader == null) {
-            return null;
+    /** Prints events above this console's prompt from now on (the first interactive console only). */
+    synchronized void attach(Object lineReader) {
+        if (reader != null || lineReader == null) {
+            return;
         }
         try {
-            Method m = reader.getClass().getMethod("printAbove", String.class);
+            Method m = lineReader.getClass().getMethod("printAbove", String.class);
             m.setAccessible(true);
-            ConsoleEvents e = new ConsoleEvents(context, reader, m);
-            context.addServiceListener(e, "(objectClass=" + PlanService.class.getName() + ")");
+            printAbove = m;
+            reader = lineReader;
+            context.addServiceListener(this, "(objectClass=" + PlanService.class.getName() + ")");
             Logger root = Logger.getLogger("");
             for (Handler h : root.getHandlers()) {
                 if (h.getClass().getName().startsWith("vn.pcmt.launcher.LogConfig")) {
-                    e.silenced.add(h);
-                    e.levels.add(h.getLevel());
-                    e.handler.setLevel(h.getLevel());
+                    silenced.add(h);
+                    levels.add(h.getLevel());
+                    handler.setLevel(h.getLevel());
                     h.setLevel(Level.OFF);
                 }
             }
-            if (!e.silenced.isEmpty()) {
-                root.addHandler(e.handler);
+            if (!silenced.isEmpty()) {
+                root.addHandler(handler);
             }
-            return e;
         } catch (NoSuchMethodException | InvalidSyntaxException | RuntimeException ex) {
-            return null; // an older JLine, or no framework: events stay where they were
+            reader = null; // an older JLine: events stay where they were
         }
     }
 
-    void stop() {
+    @org.osgi.service.component.annotations.Deactivate
+    synchronized void stop() {
         context.removeServiceListener(this);
         Logger.getLogger("").removeHandler(handler);
         for (int i = 0; i < silenced.size(); i++) {
             silenced.get(i).setLevel(levels.get(i));
         }
+        silenced.clear();
+        levels.clear();
+        reader = null;
     }
 
     @Override
@@ -103,7 +115,11 @@ final class ConsoleEvents implements ServiceListener {
         }
     }
 
-    private void print(String text) {
+    private synchronized void print(String text) {
+        if (reader == null) {
+            System.err.println(text);
+            return;
+        }
         try {
             printAbove.invoke(reader, text);
         } catch (ReflectiveOperationException | RuntimeException e) {

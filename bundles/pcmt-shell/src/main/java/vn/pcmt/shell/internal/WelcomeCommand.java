@@ -23,30 +23,20 @@ public final class WelcomeCommand {
     /** How long to wait for plans still being read. */
     static final long WAIT_MS = 10_000;
 
-    private final org.osgi.framework.BundleContext context;
+    /** Events above the interactive console's prompt (deploy/ loads, unloads and errors). */
+    private final ConsoleEvents events;
     private final PlanRegistry registry;
     /** The extender's "every plan bundle seen has been read"; absent without an extender. */
     private final BooleanSupplier plansRead;
 
     @Activate
-    public WelcomeCommand(org.osgi.framework.BundleContext context, @Reference PlanRegistry registry,
+    public WelcomeCommand(@Reference(cardinality = ReferenceCardinality.OPTIONAL) ConsoleEvents events,
+            @Reference PlanRegistry registry,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY,
                     target = "(pcmt.readiness=plans)") BooleanSupplier plansRead) {
-        this.context = context;
+        this.events = events;
         this.registry = registry;
         this.plansRead = plansRead;
-    }
-
-    /** Events above the interactive console's prompt, from the first welcome of a console on. */
-    private ConsoleEvents events;
-
-    @org.osgi.service.component.annotations.Deactivate
-    void deactivate() {
-        synchronized (this) {
-            if (events != null) {
-                events.stop();
-            }
-        }
     }
 
     @Descriptor("the plans loaded and where to start")
@@ -54,10 +44,8 @@ public final class WelcomeCommand {
         if (WELCOME.parse(args, System.out) == null) {
             return;
         }
-        synchronized (this) {
-            if (events == null && context != null) {
-                events = ConsoleEvents.start(context, session.get(".reader"));
-            }
+        if (events != null) {
+            events.attach(session.get(".reader")); // null in batch runs and scripts: nothing to attach
         }
         long end = System.nanoTime() + WAIT_MS * 1_000_000;
         while (plansRead != null && !plansRead.getAsBoolean() && System.nanoTime() < end) {
