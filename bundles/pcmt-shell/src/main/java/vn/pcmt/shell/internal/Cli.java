@@ -142,7 +142,7 @@ final class Cli {
                     value = args[++i];
                 }
                 if (!o.values().isEmpty() && !o.values().contains(value)) {
-                    throw usageError(Msg.t("usage.badValue", "--" + key, String.join(" | ", o.values()), value));
+                    throw usageError(Msg.t("usage.badValue", "--" + key, String.join(" " + Msg.t("word.or") + " ", o.values()), value));
                 }
                 values.put(key, value);
             } else {

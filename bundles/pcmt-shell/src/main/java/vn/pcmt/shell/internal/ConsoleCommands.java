@@ -165,8 +165,12 @@ public final class ConsoleCommands {
         // the closest first: keep Text.closest's order for full names
         List<String> ordered = close.stream().filter(full::contains).collect(java.util.stream.Collectors.toList());
         full.stream().filter(f -> !ordered.contains(f)).forEach(ordered::add);
-        return new CommandError(ordered.isEmpty() ? Msg.t("command.unknown", name)
-                : Msg.t("command.unknown", name) + " " + Msg.t("didYouMean", String.join(", ", ordered)));
+        String scope = name.contains(":") ? name.substring(0, name.indexOf(':') + 1) : null;
+        List<String> inScope = scope == null ? List.of() : all.stream().filter(n -> n.startsWith(scope)).toList();
+        return new CommandError(Msg.t("command.unknown", name)
+                + (ordered.isEmpty() ? "" : " " + Msg.t("didYouMean", String.join(", ", ordered)))
+                + (inScope.isEmpty() ? " " + Msg.t("command.help") : " " + Msg.t("command.inScope",
+                        scope.substring(0, scope.length() - 1), String.join(" ", inScope))));
     }
 
     /** Gogo's hook for a command it cannot find ({@code *:default}): says so, with the closest commands. */

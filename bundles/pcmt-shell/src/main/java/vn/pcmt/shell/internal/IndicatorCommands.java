@@ -60,7 +60,7 @@ public final class IndicatorCommands {
             Plan p = t.plan();
             Target x = t.item();
             table.row(p.id(), x.indicator(), p.indicator(x.indicator()).map(i -> i.name()).orElse(""), x.formatted(),
-                    Views.deadline(x), x.ref().section(), x.id(), String.join(",", registry.areasOf(p, x)));
+                    Views.deadline(x), x.ref().section(), x.id(), String.join(", ", registry.areasOf(p, x)));
         }
         for (vn.pcmt.api.PlanService ps : planId == null ? registry.plans() : List.of(Views.plan(registry, planId))) {
             for (vn.pcmt.api.Roadmap r : ps.plan().roadmaps()) {
@@ -68,7 +68,7 @@ public final class IndicatorCommands {
                     table.row(ps.plan().id(), r.indicator(), Msg.t("indicator.roadmap", r.steps().size()), r.steps().isEmpty()
                             ? "" : vn.pcmt.api.Numbers.format(r.steps().get(r.steps().size() - 1).value()) + "/" + r.of(),
                             r.steps().isEmpty() ? "" : r.steps().get(r.steps().size() - 1).year(), r.section(), r.id(),
-                            String.join(",", registry.areasOf(ps.plan(), r)));
+                            String.join(", ", registry.areasOf(ps.plan(), r)));
                 }
             }
         }
@@ -110,11 +110,13 @@ public final class IndicatorCommands {
             JsonOut.print(System.out, targets.stream().map(t -> Views.target(t.plan(), t.item())).toList());
             return;
         }
-        Table table = Table.h("INDICATOR", "PLAN", "LOCALITY", "TARGET", "BY", "SECTION", "ID", "TEXT").max(7, 60);
+        boolean several = indicators.size() > 1; // words naming several indicators: say which each row is
+        Table table = several ? Table.h("PLAN", "LOCALITY", "TARGET", "BY", "SECTION", "ID", "TEXT", "INDICATOR")
+                .max(6, 60) : Table.h("PLAN", "LOCALITY", "TARGET", "BY", "SECTION", "ID", "TEXT").max(6, 60);
         for (InPlan<Target> t : targets) {
             Target x = t.item();
-            table.row(x.indicator(), t.plan().id(), t.plan().localityName(), x.formatted(), Views.deadline(x), x.ref().section(),
-                    x.id(), x.text());
+            table.row(t.plan().id(), t.plan().localityName(), x.formatted(), Views.deadline(x), x.ref().section(),
+                    x.id(), x.text(), several ? x.indicator() : null);
         }
         table.print(System.out);
     }

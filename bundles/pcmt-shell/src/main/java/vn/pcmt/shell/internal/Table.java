@@ -226,6 +226,11 @@ final class Table {
                     continue;
                 }
                 String head = headers[i] + ": ";
+                if (longestWord(r[i]) > width - label) { // an identifier longer than the space beside the label
+                    out.add(head.stripTrailing());
+                    out.addAll(wrap(r[i], width));
+                    continue;
+                }
                 List<String> body = wrap(r[i], Math.max(10, width - label));
                 for (int l = 0; l < body.size(); l++) {
                     String left = l == 0 ? head : "";

@@ -23,13 +23,18 @@ public final class WelcomeCommand {
     /** How long to wait for plans still being read. */
     static final long WAIT_MS = 10_000;
 
+    /** Events above the interactive console's prompt (deploy/ loads, unloads and errors). */
+    private final ConsoleEvents events;
     private final PlanRegistry registry;
     /** The extender's "every plan bundle seen has been read"; absent without an extender. */
     private final BooleanSupplier plansRead;
 
     @Activate
-    public WelcomeCommand(@Reference PlanRegistry registry, @Reference(cardinality = ReferenceCardinality.OPTIONAL,
-            policyOption = ReferencePolicyOption.GREEDY, target = "(pcmt.readiness=plans)") BooleanSupplier plansRead) {
+    public WelcomeCommand(@Reference(cardinality = ReferenceCardinality.OPTIONAL) ConsoleEvents events,
+            @Reference PlanRegistry registry,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY,
+                    target = "(pcmt.readiness=plans)") BooleanSupplier plansRead) {
+        this.events = events;
         this.registry = registry;
         this.plansRead = plansRead;
     }
@@ -38,6 +43,9 @@ public final class WelcomeCommand {
     public void welcome(CommandSession session, String... args) throws Exception {
         if (WELCOME.parse(args, System.out) == null) {
             return;
+        }
+        if (events != null) {
+            events.attach(session.get(".reader")); // null in batch runs and scripts: nothing to attach
         }
         long end = System.nanoTime() + WAIT_MS * 1_000_000;
         while (plansRead != null && !plansRead.getAsBoolean() && System.nanoTime() < end) {
