@@ -330,16 +330,19 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     @Override
     public void withdrawRecognition(String unit, String recognition, String decision) throws StoreException {
+        requireUnitWrite(unit, "unit:withdraw");
         Corrections.withdrawRecognition(db, unit, recognition, decision);
     }
 
     @Override
     public void retireUnit(String unit, LocalDate date, String why) throws StoreException {
+        requireUnitWrite(unit, "unit:retire");
         Corrections.retire(db, unit, date, why);
     }
 
     @Override
     public double unrecord(String plan, String target, String period, String unit, String note) throws StoreException {
+        requirePlanWrite(plan, "indicator:unrecord");
         plan(plan).target(target).orElseThrow(() -> new StoreException("unknown target \"" + target + "\" in plan "
                 + plan + " (see indicator:list --plan " + plan + ")"));
         return Corrections.unrecord(db, plan, target, period, unit == null ? "" : unit, note);
@@ -463,6 +466,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     @Override
     public List<vn.pcmt.api.report.ReportRound> submit(String planId, LocalDate due, String duty, LocalDate sentOn,
             String note) throws StoreException {
+        requirePlanWrite(planId, "report:submit");
         return Rounds.submit(db, plan(planId), due, duty, sentOn == null ? clock.today() : sentOn, note, clock.today());
     }
 
