@@ -22,10 +22,7 @@ final class DocxSource {
     private DocxSource() {}
 
     static Sources.Read read(Path file) throws IOException, Sources.Unreadable {
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            // POI logs through Log4j's API (inside lib-poi); with no Log4j provider its simple logger, errors only
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
+        Sources.simpleLog4j();
         Thread t = Thread.currentThread();
         ClassLoader before = t.getContextClassLoader();
         // XMLBeans finds its compiled schema types through the context class loader: lib-poi's

@@ -18,6 +18,7 @@ final class PdfSource {
     private PdfSource() {}
 
     static Sources.Read read(Path file) throws IOException, Sources.Unreadable {
+        Sources.simpleLog4j();
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
