@@ -51,10 +51,15 @@ final class DocxSource {
         }
     }
 
+    private static String firstParagraph(XWPFTableCell c) {
+        return c.getParagraphs().isEmpty() ? "" : c.getParagraphs().get(0).getText();
+    }
+
     private static void table(XWPFTable table, List<String> out) {
         List<XWPFTableRow> rows = table.getRows();
         boolean layout = rows.size() <= 3 && !rows.isEmpty() && rows.get(0).getTableCells().size() == 2
-                && rows.get(0).getCell(0).getText().toUpperCase().equals(rows.get(0).getCell(0).getText());
+                && firstParagraph(rows.get(0).getCell(0)).toUpperCase().equals(firstParagraph(rows.get(0).getCell(0)))
+                && !firstParagraph(rows.get(0).getCell(0)).isBlank();
         if (layout) { // the header block: issuing body on the left, the national motto and date on the right
             for (int c = 0; c < 2; c++) {
                 for (XWPFTableRow r : rows) {
