@@ -44,10 +44,10 @@ class DraftTest {
             "more-than 10 -", "at-least 90 2026", "none - -", "at-least 2 2026", "equal 100 2027", "at-least 5 -");
     /** Duties: the first words of the paragraph, the body, the role. */
     static final List<String> DUTIES = List.of(
-            "Chủ trì, phối hợp với Bộ Chỉ huy|cong-an-tinh|lead", "Tham mưu Ủy ban nhân dân tỉnh ban hành|cong-an-tinh|lead",
-            "Rà soát, cập nhật dữ liệu|cong-an-tinh|lead", "2. Bộ Chỉ huy Bộ đội Biên phòng|bdbp-tinh|lead",
-            "2. Bộ Chỉ huy Bộ đội Biên phòng|hai-quan|coordinate", "Chỉ đạo Trung tâm Kiểm soát|so-y-te|lead",
-            "Phối hợp với Công an tỉnh xác định|so-y-te|coordinate", "4. Sở Giáo dục|so-gddt|lead",
+            "- Chủ trì, phối hợp với Bộ Chỉ huy|cong-an-tinh|lead", "- Tham mưu Ủy ban nhân dân tỉnh ban hành|cong-an-tinh|lead",
+            "- Rà soát, cập nhật dữ liệu|cong-an-tinh|lead", "2. Bộ Chỉ huy Bộ đội Biên phòng|bdbp-tinh|lead",
+            "2. Bộ Chỉ huy Bộ đội Biên phòng|hai-quan|coordinate", "- Chỉ đạo Trung tâm Kiểm soát|so-y-te|lead",
+            "- Phối hợp với Công an tỉnh xác định|so-y-te|coordinate", "4. Sở Giáo dục|so-gddt|lead",
             "4. Sở Giáo dục|doan-thanh-nien|lead", "5. Sở Nội vụ|so-noi-vu|lead", "6. Sở Văn hóa|so-vhttdl|coordinate",
             "6. Sở Văn hóa|bao-ptth|coordinate", "7. Ban Quản lý Khu kinh tế|Ban Quản lý Khu kinh tế tỉnh|coordinate",
             "8. Đề nghị|mttq-tinh|requested", "8. Đề nghị|hoi-phu-nu|requested", "8. Đề nghị|hoi-nong-dan|requested",
@@ -63,7 +63,6 @@ class DraftTest {
     static void start() throws Exception {
         data = Files.createTempDirectory("pcmt-draft");
         platform = Fixtures.all(data);
-        System.out.println("LB " + platform.execute("lb").out());
     }
 
     @AfterAll

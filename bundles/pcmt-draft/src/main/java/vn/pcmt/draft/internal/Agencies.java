@@ -46,7 +46,9 @@ final class Agencies {
             c("so-ngoai-vu", "foreign-affairs", "province", "so ngoai vu"),
             c("so-xay-dung", "construction", "province", "so xay dung"),
             c("so-dan-toc-ton-giao", "ethnic-religion", "province", "so dan toc va ton giao|ban dan toc(?: tinh)?"),
-            c("bdbp-tinh", "border-guard", "province", "bo chi huy bo doi bien phong" + TINH),
+            c("bdbp-tinh", "border-guard", "province", "bo chi huy bo doi bien phong" + TINH + "|(?:luc luong )?bo doi bien phong(?: tinh| thanh pho)?"),
+            c("canh-sat-bien", "coast-guard", "province", "(?:bo tu lenh vung |luc luong )?canh sat bien(?: vung \\d)?"),
+            c("so-khdt", "finance", "province", "so ke hoach va dau tu"),
             c("bchqs-tinh", "military", "province", "bo chi huy quan su" + TINH + "|bo tu lenh (?:thu do|thanh pho)(?: [a-z]+)?"),
             c("hai-quan", "customs", "province", "(?:cuc|chi cuc) hai quan(?: khu vuc [ivx]+| tinh| thanh pho)?"),
             c("vks-tinh", "procuracy", "province", "vien kiem sat nhan dan" + TINH),
@@ -116,7 +118,7 @@ final class Agencies {
     /** The first words a body's name can begin with: the regular expressions run only where one of them is. */
     private static final java.util.Set<String> FIRST = java.util.Set.of("cac", "uy", "ubnd", "van", "cong", "so", "bo",
             "ban", "cuc", "chi", "vien", "toa", "mat", "tinh", "thanh", "doan", "hoi", "lien", "bao", "dai", "truong",
-            "chinh", "cap", "to", "trung", "quy", "ngan", "kho");
+            "chinh", "cap", "to", "trung", "quy", "ngan", "kho", "luc", "canh");
 
     private static Hit at0(String folded, int pos) {
         int sp = pos;

@@ -22,10 +22,7 @@ final class DocxSource {
     private DocxSource() {}
 
     static Sources.Read read(Path file) throws IOException, Sources.Unreadable {
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            // POI logs through Log4j's API (inside lib-poi); with no Log4j provider its simple logger, errors only
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
+        Sources.simpleLog4j();
         Thread t = Thread.currentThread();
         ClassLoader before = t.getContextClassLoader();
         // XMLBeans finds its compiled schema types through the context class loader: lib-poi's
@@ -54,10 +51,15 @@ final class DocxSource {
         }
     }
 
+    private static String firstParagraph(XWPFTableCell c) {
+        return c.getParagraphs().isEmpty() ? "" : c.getParagraphs().get(0).getText();
+    }
+
     private static void table(XWPFTable table, List<String> out) {
         List<XWPFTableRow> rows = table.getRows();
         boolean layout = rows.size() <= 3 && !rows.isEmpty() && rows.get(0).getTableCells().size() == 2
-                && rows.get(0).getCell(0).getText().toUpperCase().equals(rows.get(0).getCell(0).getText());
+                && firstParagraph(rows.get(0).getCell(0)).toUpperCase().equals(firstParagraph(rows.get(0).getCell(0)))
+                && !firstParagraph(rows.get(0).getCell(0)).isBlank();
         if (layout) { // the header block: issuing body on the left, the national motto and date on the right
             for (int c = 0; c < 2; c++) {
                 for (XWPFTableRow r : rows) {

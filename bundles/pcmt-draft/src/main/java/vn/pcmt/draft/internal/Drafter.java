@@ -131,6 +131,10 @@ public final class Drafter {
         int hi = Integer.MIN_VALUE;
         java.util.List<Integer> years = new java.util.ArrayList<>();
         if (d.documentDate != null) years.add(d.documentDate.getYear());
+        if (d.documentDateText != null) { // "tháng 10 năm 2025": the day left blank before signing
+            Matcher dy = java.util.regex.Pattern.compile("(\\d{4})$").matcher(d.documentDateText);
+            if (dy.find()) years.add(Integer.parseInt(dy.group(1)));
+        }
         Matcher ty = java.util.regex.Pattern.compile("(\\d{4})\\s*[-–]\\s*(\\d{4})|(?:đến|năm) (\\d{4})").matcher(d.title);
         while (ty.find()) {
             for (int g = 1; g <= 3; g++) if (ty.group(g) != null) years.add(Integer.parseInt(ty.group(g)));

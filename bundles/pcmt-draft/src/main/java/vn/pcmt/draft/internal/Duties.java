@@ -144,7 +144,7 @@ final class Duties {
                 if (!bodies.contains(id)) {
                     others.add(id);
                     if (partnersFrom >= 0 && h.start() >= partnersFrom && h.start() < partnersFrom + 80 && own
-                            && !id.equals("cac-so-nganh") && opened != null) {
+                            && !id.equals("cac-so-nganh")) {
                         partners.add(id);
                     }
                 }

@@ -28,6 +28,17 @@ final class Sources {
 
     private Sources() {}
 
+    /**
+     * POI logs through Log4j's API, PDFBox through commons-logging, which prefers Log4j's API: both reach the copy
+     * inside lib-poi, which has no Log4j provider. Its simple logger (errors only, on stderr) is chosen here, before
+     * the first log call, instead of the warning that no provider was found.
+     */
+    static void simpleLog4j() {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     static Read read(Path file) throws Unreadable {
         if (!Files.isRegularFile(file)) {
             throw new Unreadable("không có tệp " + file);
