@@ -109,15 +109,24 @@ class PcmtProcessIT {
             keys.flush();
             waitFor(screen, "KẾ HOẠCH XÂY DỰNG XÃ, PHƯỜNG KHÔNG MA TÚY", 30_000);
             assertFalse(screen.toString(StandardCharsets.UTF_8).contains("Không có kế hoạch"));
-            keys.write("q".getBytes(StandardCharsets.UTF_8)); // the pager, when the plan is taller than the terminal
-            keys.flush();
-            Thread.sleep(500);
+            // the plan is taller than the terminal, so it opened in the pager: q leaves it, back at the prompt
+            int prompts = count(screen.toString(StandardCharsets.UTF_8), "pcmt> ");
+            long end = System.currentTimeMillis() + 30_000;
+            while (count(screen.toString(StandardCharsets.UTF_8), "pcmt> ") == prompts && System.currentTimeMillis() < end) {
+                keys.write("q".getBytes(StandardCharsets.UTF_8));
+                keys.flush();
+                Thread.sleep(1_000);
+            }
             keys.write("\u0015exit\r".getBytes(StandardCharsets.UTF_8));
             keys.flush();
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "exit leaves the console");
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "exit leaves the console");
         } finally {
             p.destroyForcibly();
         }
+    }
+
+    static int count(String s, String what) {
+        return s.split(java.util.regex.Pattern.quote(what), -1).length - 1;
     }
 
     static void waitFor(java.io.ByteArrayOutputStream screen, String text, long millis) throws InterruptedException {
