@@ -89,6 +89,13 @@ final class Table {
                 w[i] = Math.max(longestWord[i], Math.min(natural[i], max[i]));
             }
             if (fit(w, longestWord, shown, width)) {
+                int text = detail < 0 ? widestText(natural, longestWord) : -1;
+                if (text >= 0 && w[text] < 30 && natural[text] > 2 * w[text] && visible(shown) > 2) {
+                    // squeezed into a narrow ribbon: the text reads better whole under its row
+                    detail = text;
+                    shown[text] = false;
+                    continue;
+                }
                 return grid(w, shown, detail, width, unicode, false);
             }
             if (detail >= 0) {

@@ -258,9 +258,10 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
                 // one matching rule (case, diacritics, whole words): "Hung Yen" is Hưng Yên, never a second province
                 String province = vn.pcmt.api.Text.pick(r.get("province"), provinces);
                 if (province == null) {
+                    List<String> close = vn.pcmt.api.Text.closest(r.get("province"), provinces);
                     throw new IllegalArgumentException("province \"" + r.get("province") + "\" is not a known province"
-                            + " (tỉnh, thành phố); closest: " + String.join(", ", vn.pcmt.api.Text.closest(
-                                    r.get("province"), provinces).stream().limit(3).toList()));
+                            + " (tỉnh, thành phố)" + (close.size() < provinces.size() ? "; closest: "
+                                    + String.join(", ", close.stream().limit(3).toList()) : ""));
                 }
                 units.add(new AdminUnit(code, province, r.get("name"), kind, date(r.get("effective_from")),
                         date(r.get("effective_to")), r.get("predecessors") == null ? List.of()
