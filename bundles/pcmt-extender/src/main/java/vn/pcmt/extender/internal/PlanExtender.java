@@ -1,7 +1,5 @@
 package vn.pcmt.extender.internal;
 
-import vn.pcmt.api.security.AccessControl;
-import vn.pcmt.api.security.UserRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -31,6 +29,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
@@ -44,6 +43,8 @@ import vn.pcmt.api.PlanLoader;
 import vn.pcmt.api.PlanService;
 import vn.pcmt.api.PlanSummary;
 import vn.pcmt.api.Problem;
+import vn.pcmt.api.security.AccessControl;
+import vn.pcmt.api.security.UserRole;
 
 /**
  * The plan extender. Every bundle whose manifest has a {@value #HEADER} header naming a plan JSON entry is read when
@@ -94,7 +95,7 @@ public final class PlanExtender implements PlanLoader {
     private final AccessControl access;
 
     @Activate
-    public PlanExtender(BundleContext context, @org.osgi.service.component.annotations.Reference AccessControl access) {
+    public PlanExtender(BundleContext context, @Reference AccessControl access) {
         this.context = context;
         this.access = access;
         String data = context.getProperty("pcmt.data");

@@ -10,8 +10,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.ProgressStore;
 import vn.pcmt.api.security.Identity;
@@ -31,14 +31,17 @@ public final class Users {
     private final Access access;
     private final PlanRegistry registry;
     private final UserFile file;
-    /** For the audit; the store opens the database on first use, so it is asked for only when something is written. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile ProgressStore store;
+    /**
+     * For the audit. Looked up only when something is written: a reference, even optional, makes SCR activate the
+     * store, which opens the database, at every start (plan:list paid ~15 MiB and H2's start for it).
+     */
+    private final BundleContext context;
 
     @Activate
-    public Users(@Reference Access access, @Reference PlanRegistry registry) {
+    public Users(@Reference Access access, @Reference PlanRegistry registry, BundleContext context) {
         this.access = access;
         this.registry = registry;
+        this.context = context;
         this.file = new UserFile(access.data());
     }
 
@@ -177,7 +180,8 @@ public final class Users {
     }
 
     private void audit(String action, String subject, String oldValue, String newValue) {
-        ProgressStore s = store;
+        ServiceReference<ProgressStore> ref = context.getServiceReference(ProgressStore.class);
+        ProgressStore s = ref == null ? null : context.getService(ref);
         if (s == null) {
             LOG.warn("No progress store: {} {} not audited", action, subject);
             return;
@@ -186,6 +190,8 @@ public final class Users {
             s.audit(action, subject, oldValue, newValue);
         } catch (Exception e) {
             LOG.error("Cannot audit {} {}: {}", action, subject, e.toString());
+        } finally {
+            context.ungetService(ref);
         }
     }
 }
