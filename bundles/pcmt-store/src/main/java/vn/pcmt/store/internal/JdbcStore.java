@@ -287,7 +287,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     @Override
     public ProgressReport progress(String planId, LocalDate asOf) throws StoreException {
-        return Progress.of(plan(planId), db, asOf);
+        return Progress.of(plan(planId), db, asOf, registry.plans().stream().map(PlanService::plan).toList());
     }
 
     @Override
