@@ -51,7 +51,7 @@ public final class StoreBench {
         // ---- import: the store's own path (indicator:import: CSV streamed, every row checked, one transaction)
         //      against plain JDBC batches of the same rows, keys computed beforehand, into the same table
         JdbcDataSource ds = ds(dir.resolve("store"));
-        Database db = new Database(ds, "bench");
+        Database db = new Database(ds, "bench", true, true); // as the store opens its file: each write forced to disk
         java.util.Map<String, Plan> byId = new java.util.HashMap<>();
         plans.forEach(p -> byId.put(p.id(), p));
         java.util.Set<String> units = new java.util.HashSet<>();
@@ -116,7 +116,8 @@ public final class StoreBench {
 
     static JdbcDataSource ds(Path file) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;OPTIMIZE_REUSE_RESULTS=FALSE");
+        ds.setURL("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;OPTIMIZE_REUSE_RESULTS=FALSE"
+                + System.getProperty("bench.h2", ""));
         ds.setUser("sa");
         return ds;
     }

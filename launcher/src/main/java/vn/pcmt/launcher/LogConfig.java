@@ -101,6 +101,15 @@ public final class LogConfig {
                 // the defaults
             }
         }
+        for (String key : java.util.List.of("level", "console.level")) {
+            String v = p.getProperty(key);
+            // an unknown level had silently become INFO: refused, so a typo does not hide the errors asked for
+            if (v != null && !java.util.Set.of("ERROR", "WARN", "WARNING", "INFO", "DEBUG", "TRACE", "OFF", "ALL")
+                    .contains(v.trim().toUpperCase(Locale.ROOT))) {
+                throw new LaunchException(config.resolve("logging.properties") + ": " + key + " = \"" + v
+                        + "\" is not a level; use ERROR, WARN, INFO, DEBUG, TRACE, OFF or ALL");
+            }
+        }
         return p;
     }
 

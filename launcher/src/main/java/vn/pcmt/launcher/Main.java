@@ -29,6 +29,9 @@ public final class Main {
               --deploy DIR         folder watched for plan bundles and *.plan.json files (default: deploy/)
               --config DIR         configuration folder (default: config/)
               --clean              start from an empty framework cache (plans and data are kept)
+              --safe               start no bundle jar of the deploy folder (plan files are still loaded)
+              --standalone         with -c or a script: start a platform of its own even when a console runs
+                                   on the data folder (by default that console serves the command)
               -D NAME=VALUE        set a framework property
               -h, --help           show this help
             """;
@@ -65,6 +68,7 @@ public final class Main {
         Path deploy = null;
         Path config = null;
         boolean clean = false;
+        boolean standalone = false;
         Map<String, String> extra = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -79,6 +83,8 @@ public final class Main {
                 case "--deploy" -> deploy = Path.of(value(args, ++i, a));
                 case "--config" -> config = Path.of(value(args, ++i, a));
                 case "--clean" -> clean = true;
+                case "--safe" -> extra.put("pcmt.safe", "true");
+                case "--standalone" -> standalone = true;
                 case "-D" -> {
                     String kv = value(args, ++i, a);
                     int eq = kv.indexOf('=');
@@ -105,12 +111,22 @@ public final class Main {
             features.add("all");
         }
         data = (data == null ? home.resolve("data") : data).toAbsolutePath().normalize();
+        boolean batch = command != null || script != null;
+        // a console running on this data folder serves the command (one plan set, one store); options that change
+        // how a platform starts (--feature, -D, --clean, --deploy, --config) mean a platform of its own
+        if (batch && !standalone && !clean && features.equals(List.of("all")) && extra.isEmpty() && deploy == null
+                && config == null) {
+            Integer served = ServedClient.run(data, command != null ? command
+                    : Files.readString(script, StandardCharsets.UTF_8), out, err);
+            if (served != null) {
+                return served;
+            }
+        }
         deploy = (deploy == null ? home.resolve("deploy") : deploy).toAbsolutePath().normalize();
         config = (config == null ? home.resolve("config") : config).toAbsolutePath().normalize();
         if (clean) {
             deleteTree(data.resolve("cache"));
         }
-        boolean batch = command != null || script != null;
         System.setProperty("pcmt.data", data.toString());
         Platform.Settings settings = Platform.Settings.defaults(home, data, features).withDeploy(deploy)
                 .withConfig(config).withInteractive(!batch).withExtra(extra);
@@ -126,7 +142,9 @@ public final class Main {
         int code;
         try {
             CharSequence program = command != null ? command : Files.readString(script, StandardCharsets.UTF_8);
-            code = platform.execute(program, System.in, out, err);
+            // the process's own standard input: Gogo has replaced System.in by a stream that reads the current
+            // session's input, which would be itself here (a command reading its input overflowed the stack)
+            code = platform.execute(program, new java.io.FileInputStream(FileDescriptor.in), out, err);
             Trace.mark("command done");
         } finally {
             platform.close();

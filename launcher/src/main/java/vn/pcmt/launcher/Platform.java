@@ -38,7 +38,9 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
 public final class Platform implements AutoCloseable {
     /** SLF4J lives on the class path (one binding, configured from config/); bundles import it from here. */
     static final String SYSTEM_PACKAGES_EXTRA = "org.slf4j;version=2.0.17,org.slf4j.event;version=2.0.17,"
-            + "org.slf4j.helpers;version=2.0.17,org.slf4j.spi;version=2.0.17";
+            + "org.slf4j.helpers;version=2.0.17,org.slf4j.spi;version=2.0.17"
+            // net.i2p.crypto.eddsa (ed25519 keys for the SSH console: SSHD 2.20 has no JDK EdDSA support) imports it
+            + ",sun.security.x509";
     static final int LAST_START_LEVEL = 30;
     /**
      * Batch mode stops below this level: bundles at 25 and above (the JLine console) serve only the interactive
@@ -97,7 +99,12 @@ public final class Platform implements AutoCloseable {
             }
         }
         Files.createDirectories(s.data());
+        OwnerOnly.restrictTree(s.data()); // 0700: nothing in the data folder is other users' business
         Files.createDirectories(s.deploy());
+        // H2's shared-console server (AUTO_SERVER) binds every interface unless told otherwise; set before H2 loads
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
         // One framework owns DATA/cache. A second console on the same data folder (sharing its database and state)
         // gets a cache of its own for its lifetime, since two frameworks cannot share one.
         java.nio.channels.FileChannel lockChannel = java.nio.channels.FileChannel.open(s.data().resolve("cache.lock"),
@@ -138,6 +145,8 @@ public final class Platform implements AutoCloseable {
         props.put("pcmt.deploy", s.deploy().toString());
         props.putAll(features.asProperties());
         props.put("pcmt.features", String.join(",", s.features()));
+        // the channel of what this process runs as itself (pcmt-security): the console serves batch and SSH sessions
+        props.put("pcmt.channel", s.interactive() ? "local" : "batch");
         Properties logging = LogConfig.settings(s.config());
         props.put("pcmt.log.file", LogConfig.logFile(s.data(), logging).toString());
         props.putAll(s.extra());
@@ -152,6 +161,14 @@ public final class Platform implements AutoCloseable {
         forwardFrameworkLog(fw.getBundleContext(), logging);
         Trace.mark("framework initialised" + (clean ? " (cache cleaned)" : ""));
         BundleContext ctx = fw.getBundleContext();
+        // Bundles of the deploy folder are never started by the framework itself at launch (a jar whose activator
+        // calls System.exit would end every start): the extender starts them, guarded (DeployFolder.startGuarded).
+        String deployed = s.deploy().toAbsolutePath().normalize().toUri().toString();
+        for (Bundle b : ctx.getBundles()) {
+            if (b.getLocation().startsWith(deployed)) {
+                b.stop(); // not active yet: only clears its persistent autostart setting
+            }
+        }
         List<Bundle> fresh = new ArrayList<>();
         for (Features.BundleRef b : bundles) {
             if (ctx.getBundle(b.location()) != null) {
@@ -182,6 +199,8 @@ public final class Platform implements AutoCloseable {
         Platform platform = new Platform(fw);
         platform.awaitPlansRead(30_000);
         Trace.mark("plans read");
+        // from here on, bundle operations are an operator's changes and are audited (the extender's BundleAudit)
+        ctx.registerService(Object.class, new Object(), new java.util.Hashtable<>(Map.of("pcmt.ready", "true")));
         if (clean && owner) {
             CacheStamp.write(s.data(), stamp);
         }
@@ -334,7 +353,8 @@ public final class Platform implements AutoCloseable {
         if (first != null && first.contains(":")) {
             // DS registers commands asynchronously: wait for the scope to appear, then the command must be there
             String scope = first.substring(0, first.indexOf(':'));
-            if (!awaitCommand(scope + ":*", 15_000) || !awaitCommand(first, 200)) {
+            // an unknown command goes on to Gogo when the shell offers its "did you mean" (pcmt:default)
+            if ((!awaitCommand(scope + ":*", 15_000) || !awaitCommand(first, 200)) && !awaitCommand("pcmt:default", 0)) {
                 err.println("Unknown command " + first + ". " + commandHint(first));
                 return 1;
             }
@@ -362,6 +382,9 @@ public final class Platform implements AutoCloseable {
                 return 0;
             } catch (InvocationTargetException ex) {
                 Throwable cause = ex.getCause();
+                while (cause instanceof InvocationTargetException && cause.getCause() != null) {
+                    cause = cause.getCause(); // a command's own exception, as Gogo's reflection wrapped it
+                }
                 String msg = cause.getMessage() != null && cause.getClass().getSimpleName().equals("CommandError")
                         ? cause.getMessage() : String.valueOf(cause);
                 if (cause instanceof NullPointerException && String.valueOf(cause.getMessage()).contains("\"target\" is null")) {
@@ -428,7 +451,17 @@ public final class Platform implements AutoCloseable {
 
     /** Blocks until the framework stops (interactive console: when the operator exits). */
     public void awaitStop() throws InterruptedException {
-        FrameworkEvent e = framework.waitForStop(0);
+        FrameworkEvent e;
+        long stopping = 0;
+        while ((e = framework.waitForStop(500)).getType() == FrameworkEvent.WAIT_TIMEDOUT) {
+            if (framework.getState() != Bundle.ACTIVE) {
+                stopping = stopping == 0 ? System.nanoTime() : stopping;
+                if (System.nanoTime() - stopping > TimeUnit.MILLISECONDS.toNanos(STOP_GRACE)) {
+                    stuck();
+                    break;
+                }
+            }
+        }
         release();
         if (e.getType() == FrameworkEvent.ERROR && e.getThrowable() != null) {
             throw new LaunchException("the framework stopped with an error", e.getThrowable());
@@ -438,8 +471,24 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() throws BundleException, InterruptedException {
         framework.stop();
-        framework.waitForStop(30_000);
+        if (framework.waitForStop(STOP_GRACE).getType() == FrameworkEvent.WAIT_TIMEDOUT) {
+            stuck();
+        }
         release();
+    }
+
+    /**
+     * How long the framework may take to stop before pcmt ends anyway: a bundle whose activator never returns (a
+     * deploy jar sleeping in its start) holds Equinox's stop for good, and `exit` must still end the process.
+     */
+    static final long STOP_GRACE = 5_000;
+
+    private void stuck() {
+        String starting = java.util.Arrays.stream(framework.getBundleContext() == null ? new Bundle[0]
+                : framework.getBundleContext().getBundles()).filter(b -> b.getState() == Bundle.STARTING
+                        || b.getState() == Bundle.STOPPING).map(Bundle::getSymbolicName).collect(Collectors.joining(", "));
+        System.err.println("pcmt: the framework did not stop within " + STOP_GRACE / 1000 + " s"
+                + (starting.isEmpty() ? "" : " (held by " + starting + ")") + "; ending anyway");
     }
 
     private void release() {

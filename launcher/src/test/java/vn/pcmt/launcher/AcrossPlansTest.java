@@ -46,9 +46,12 @@ class AcrossPlansTest {
         for (String id : List.of("ha-noi", "bac-ninh", "hung-yen")) {
             assertTrue(out.lines().anyMatch(l -> l.startsWith(id) && l.contains("≥ 50%") && l.contains("2030")), id);
         }
-        Platform.Result unknown = platform.execute("indicator:compare drug-free");
+        Platform.Result unknown = platform.execute("indicator:compare drug-fre");
         assertEquals(1, unknown.exit());
         assertTrue(unknown.err().contains("Did you mean: drug-free-commune-count, drug-free-commune-share"), unknown.err());
+        // whole words of the id or the name name both, shown side by side (issue 12: one matching rule)
+        String words = ok("indicator:compare drug-free").out();
+        assertTrue(words.contains("drug-free-commune-count") && words.contains("drug-free-commune-share"), words);
     }
 
     @Test
@@ -96,7 +99,7 @@ class AcrossPlansTest {
 
     @Test
     void agenciesAreSharedIdentitiesAcrossPlans() throws Exception {
-        String out = ok("agency:list --canonical").out();
+        String out = ok("agency:list --canonical --wide").out();
         String police = out.lines().filter(l -> l.startsWith("cong-an-tinh ")).findFirst().orElseThrow();
         assertTrue(police.contains("Công an tỉnh") && police.contains("Công an Thành phố") && police.contains("hai-phong"),
                 police);

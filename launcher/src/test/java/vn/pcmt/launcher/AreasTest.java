@@ -50,7 +50,7 @@ class AreasTest {
             assertTrue(out.lines().anyMatch(l -> l.startsWith(code + " ")), code);
             assertEquals(1, areaViews(code), code + " view registered");
         }
-        String supply = ok("indicator:list --area supply");
+        String supply = ok("indicator:list --area supply --wide");
         for (String plan : List.of("hung-yen", "ha-noi", "bac-ninh", "hai-phong", "bcd138-2021")) {
             assertTrue(supply.lines().anyMatch(l -> l.startsWith(plan + " ")), "supply targets of " + plan);
         }
@@ -87,7 +87,7 @@ class AreasTest {
             assertTrue(ok("area:list").lines().noneMatch(l -> l.startsWith("supply ")));
             Platform.Result gone = platform.execute("indicator:list --area supply");
             assertEquals(1, gone.exit());
-            assertTrue(gone.err().contains("Unknown area (not deployed) \"supply\""), gone.err());
+            assertTrue(gone.err().contains("Unknown area \"supply\""), gone.err());
             assertTrue(ok("plan:show bac-ninh").contains("in areas not deployed: supply"));
             assertEquals(before, ok("assignment:list --plan bac-ninh"), "the plan is untouched");
         } finally {
@@ -100,8 +100,61 @@ class AreasTest {
 
     @Test
     void aBrokenAreaFileIsRefusedWithItsPlace() throws Exception {
-        String msg = readThroughBundle("{\"format\": 1, \"code\": \"nope\"}");
-        assertTrue(msg.contains("unknown area \"nope\"") && msg.contains("missing required field \"nameVi\""), msg);
+        String msg = readThroughBundle("{\"format\": 1, \"code\": \"No pe\"}");
+        assertTrue(msg.contains("bad area code \"No pe\"") && msg.contains("missing required field \"nameVi\""), msg);
+        String fallback = readThroughBundle("{\"format\": 1, \"code\": \"cross-cutting\"}");
+        assertTrue(fallback.contains("\"cross-cutting\" is the fallback"), fallback);
+    }
+
+    /**
+     * The plug-in point is open: a province's own pillar, made from area-supply's jar with another code and its
+     * indicator codes renamed, dropped into deploy/ of the running platform, is listed and shown with no rebuild,
+     * and goes when its jar is deleted.
+     */
+    @Test
+    void anAreaOfAnyCodeDroppedIntoDeployIsServed() throws Exception {
+        Path jar = Files.createDirectories(data.resolve("deploy")).resolve("area-aftercare.jar");
+        Path tmp = data.resolve("area-aftercare.jar.tmp");
+        copyAreaJar(Fixtures.repoJar("area-supply"), tmp, "supply", "aftercare");
+        Files.move(tmp, jar);
+        try {
+            Fixtures.until(() -> areaViews("aftercare") == 1, 10_000);
+            assertTrue(ok("area:list").lines().anyMatch(l -> l.startsWith("aftercare ")), ok("area:list"));
+            String show = ok("area:show aftercare");
+            assertTrue(show.contains("aftercare-drug-venue-eradication-share"), show);
+            assertEquals(1, areaViews("supply"), "the shipped area is untouched");
+        } finally {
+            Files.delete(jar);
+        }
+        Fixtures.until(() -> areaViews("aftercare") == 0, 10_000);
+        assertTrue(ok("area:list").lines().noneMatch(l -> l.startsWith("aftercare ")));
+    }
+
+    /** A copy of area jar {@code from} as area {@code code}: symbolic name, header, JSON and indicator codes renamed. */
+    static void copyAreaJar(Path from, Path to, String oldCode, String code) throws Exception {
+        try (java.util.jar.JarFile in = new java.util.jar.JarFile(from.toFile())) {
+            java.util.jar.Manifest mf = new java.util.jar.Manifest(in.getManifest());
+            mf.getMainAttributes().putValue("Bundle-SymbolicName", "area-" + code);
+            mf.getMainAttributes().putValue("Pcmt-Area", "area/" + code + ".area.json");
+            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(to), mf)) {
+                for (java.util.jar.JarEntry e : java.util.Collections.list(in.entries())) {
+                    if (e.getName().equals("META-INF/MANIFEST.MF")) {
+                        continue;
+                    }
+                    byte[] bytes = in.getInputStream(e).readAllBytes();
+                    String name = e.getName();
+                    if (name.equals("area/" + oldCode + ".area.json")) {
+                        name = "area/" + code + ".area.json";
+                        String json = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                                .replace("\"code\": \"" + oldCode + "\"", "\"code\": \"" + code + "\"")
+                                .replaceAll("(\"code\": \")(?!" + code + "\")", "$1" + code + "-");
+                        bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    out.putNextEntry(new java.util.jar.JarEntry(name));
+                    out.write(bytes);
+                }
+            }
+        }
     }
 
     /** Installs a tiny area bundle with the given JSON and returns what the log says about it. */

@@ -46,4 +46,16 @@ class LogConfigTest {
         }
         assertEquals(Level.INFO, LogConfig.level("nonsense"));
     }
+
+    @org.junit.jupiter.api.Test
+    void anUnknownLevelInTheSettingsIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path config)
+            throws Exception {
+        java.nio.file.Files.writeString(config.resolve("logging.properties"), "level = VERBOSE\n");
+        LaunchException e = org.junit.jupiter.api.Assertions.assertThrows(LaunchException.class,
+                () -> LogConfig.settings(config));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("level = \"VERBOSE\" is not a level"),
+                e.getMessage());
+        java.nio.file.Files.writeString(config.resolve("logging.properties"), "level = debug\nconsole.level = WARN\n");
+        assertEquals("debug", LogConfig.settings(config).getProperty("level"));
+    }
 }

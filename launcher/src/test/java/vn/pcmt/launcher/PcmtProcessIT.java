@@ -50,11 +50,11 @@ class PcmtProcessIT {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("KẾ HOẠCH XÂY DỰNG XÃ, PHƯỜNG KHÔNG MA TÚY"), "Vietnamese printed intact");
         assertTrue(r.out().contains("28/104") && r.out().contains("60/104"), r.out());
-        assertTrue(r.out().contains("before 15/06") && r.out().contains("before 15/12"), "reporting duties");
+        assertTrue(r.out().contains("trước 15/06") && r.out().contains("trước 15/12"), "reporting duties");
         // and read intact in arguments: the province's name with its diacritics, in a C locale
         Run search = pcmt("-c", "plan:search \"Xã Tống Trân\" --plan hung-yen");
         assertEquals(0, search.exit(), search.err());
-        assertTrue(search.out().contains("Tống Trân") && !search.out().contains("No match"), search.out());
+        assertTrue(search.out().contains("Tống Trân") && !search.out().contains("Không tìm thấy"), search.out());
         Run missing = pcmt("-c", "plan:show \"hưng-yên\"");
         assertEquals(1, missing.exit());
         assertTrue(missing.err().contains("\"hưng-yên\""), "the argument echoed as typed: " + missing.err());
@@ -64,8 +64,41 @@ class PcmtProcessIT {
     void failuresExitNonZeroWithTheErrorOnStderr() throws Exception {
         Run r = pcmt("-c", "plan:show hung-yn");
         assertEquals(1, r.exit());
-        assertTrue(r.err().contains("Unknown plan \"hung-yn\"") && r.err().contains("Did you mean: hung-yen"), r.err());
+        assertTrue(r.err().contains("Không có kế hoạch \"hung-yn\"") && r.err().contains("Có phải ý bạn là: hung-yen"),
+                r.err());
         assertEquals("", r.out());
+        Run en = pcmt("-D", "pcmt.lang=en", "-c", "plan:show hung-yn");
+        assertEquals(1, en.exit());
+        assertTrue(en.err().contains("Unknown plan \"hung-yn\"") && en.err().contains("Did you mean: hung-yen"), en.err());
+        Run typo = pcmt("-c", "plan:shwo hung-yen");
+        assertEquals(1, typo.exit());
+        assertTrue(typo.err().contains("Không có lệnh \"plan:shwo\"") && typo.err().contains("plan:show"), typo.err());
+    }
+
+    /** Issue 12: with COLUMNS=80, no line of report:due is wider than 80 columns, and no reference is cut. */
+    @Test
+    void reportDueFitsEightyColumns() throws Exception {
+        Path out = Files.createTempFile(data, "out", ".txt");
+        Path err = Files.createTempFile(data, "err", ".txt");
+        List<String> cmd = List.of(HOME.resolve("pcmt").toString(), "--data", data.toString(), "--deploy",
+                data.resolve("deploy").toString(), "-D", "pcmt.today=2026-11-23", "-c", "report:due --as-of 23/11/2026");
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(HOME.toFile());
+        pb.environment().put("LANG", "C");
+        pb.environment().put("LC_ALL", "C");
+        pb.environment().put("COLUMNS", "80");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertTrue(lines.size() > 10, String.join("\n", lines));
+        for (String l : lines) {
+            assertTrue(l.codePointCount(0, l.length()) <= 80, "wider than 80: " + l);
+        }
+        String all = String.join("\n", lines);
+        assertTrue(all.contains("III.7#report-registration") && all.contains("VII.1#1/co-quan-trung-uong"),
+                "references whole: " + all);
+        assertTrue(lines.get(1).matches("[- ]+"), "ASCII rules when the output is not a terminal: " + lines.get(1));
+        assertTrue(all.contains("15/12/2026"), "dates day first");
     }
 
     @Test
@@ -84,6 +117,7 @@ class PcmtProcessIT {
         Path src = HOME.resolve("bundles/plan-hung-yen/src/main/resources/plan/hung-yen.plan.json");
         Files.writeString(copy, Files.readString(src, StandardCharsets.UTF_8).replace("\"id\": \"hung-yen\"",
                 "\"id\": \"hung-yen-copy\""), StandardCharsets.UTF_8);
+        Files.copy(src.resolveSibling("hung-yen.txt"), data.resolve("hung-yen.txt"));
         assertEquals(0, pcmt("--feature", "core", "-c", "plan:load " + copy).exit());
         Run r = pcmt("--feature", "core", "-c", "plan:list");
         assertTrue(r.out().contains("hung-yen-copy"), r.out() + r.err());
@@ -103,7 +137,7 @@ class PcmtProcessIT {
     Path bigImport() throws Exception {
         StringBuilder units = new StringBuilder("code,province,name,kind\n");
         for (int i = 0; i < UNITS; i++) {
-            units.append(String.format("t-%04d,Thử nghiệm,xã Thử %d,xa%n", i, i));
+            units.append(String.format("t-%04d,Hưng Yên,xã Thử %d,xa%n", i, i));
         }
         Files.writeString(data.resolve("units.csv"), units);
         assertEquals(0, pcmt("--feature", "hung-yen", "-c", "unit:import " + data.resolve("units.csv")).exit());

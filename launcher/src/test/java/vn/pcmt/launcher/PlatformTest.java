@@ -128,6 +128,7 @@ class PlatformTest {
         String json = Files.readString(src, StandardCharsets.UTF_8).replace("\"id\": \"hung-yen\"", "\"id\": \"other\"")
                 .replaceFirst("\"value\": 50,", "\"value\": 130,");
         Files.writeString(bad, json, StandardCharsets.UTF_8);
+        Files.copy(src.resolveSibling("hung-yen.txt"), data.resolve("hung-yen.txt"));
         Platform.Result refused = platform.execute("plan:load " + bad);
         assertEquals(1, refused.exit());
         assertTrue(refused.err().contains(bad.toString()) && refused.err().contains("/targets/")

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param documentNumber as printed, or null when absent or left blank
  * @param documentDate  the signing date, or null when the text has no full date
  * @param source        where the document text is, for quoting
+ * @param draft         null, or what {@code plan:draft} says of a plan it drafted (since 1.3)
  */
 public record Plan(
         String id,
@@ -35,7 +36,19 @@ public record Plan(
         List<Project> projects,
         List<Assignment> assignments,
         List<ReportingDuty> reportingDuties,
-        List<UnitGroup> unitGroups) {
+        List<UnitGroup> unitGroups,
+        DraftInfo draft) {
+
+    /** A plan as signed, not a draft (the form before 1.3). */
+    public Plan(String id, String title, boolean titleStated, String issuer, Locality locality, String documentNumber,
+            LocalDate documentDate, String documentDateText, PlanPeriod period, SourceDocument source,
+            List<LegalBasis> legalBases, List<Agency> agencies, List<Section> sections, List<Indicator> indicators,
+            List<Target> targets, List<Roadmap> roadmaps, List<Project> projects, List<Assignment> assignments,
+            List<ReportingDuty> reportingDuties, List<UnitGroup> unitGroups) {
+        this(id, title, titleStated, issuer, locality, documentNumber, documentDate, documentDateText, period, source,
+                legalBases, agencies, sections, indicators, targets, roadmaps, projects, assignments, reportingDuties,
+                unitGroups, null);
+    }
 
     public Plan {
         Objects.requireNonNull(id, "id");

@@ -34,9 +34,20 @@ public interface ProgressStore {
     /** An assignment's state at a moment, with who set it and why. */
     record StatusChange(String plan, String assignment, Status status, String note, String operator, Instant at) {}
 
-    /** One audited change: what, on which subject, from which value to which, by whom and when. */
+    /**
+     * One audited change: what, on which subject, from which value to which, by whom, through which channel
+     * ({@code local}, {@code batch}, {@code ssh}; since 1.3) and when.
+     */
     record AuditEntry(long id, Instant at, String operator, String action, String subject, String oldValue,
-            String newValue) {}
+            String newValue, String channel) {}
+
+    /**
+     * The audit chain checked ({@code audit:verify}): how many entries were found intact from the first, the id of the
+     * first entry changed or missing (null when all are intact), what is wrong, and the last hash when intact.
+     *
+     * @since 1.3
+     */
+    record AuditCheck(int intact, Long firstBad, String problem, String headHash) {}
 
     /** Sets an assignment's status (audited); returns the previous status, NOT_STARTED when never set. */
     Status updateStatus(String plan, String assignment, Status status, String note) throws StoreException;
@@ -53,8 +64,15 @@ public interface ProgressStore {
     /** Audit entries at or after {@code since} (all when null), oldest first. */
     List<AuditEntry> audit(LocalDate since) throws StoreException;
 
-    /** The operator recorded in the audit: configured, else the OS user. */
+    /** The operator recorded in the audit: the identity running the current command (issue 15). */
     String operator();
+
+    /**
+     * Walks the audit's hash chain and reports the first entry that was changed or removed.
+     *
+     * @since 1.3
+     */
+    AuditCheck verifyAudit() throws StoreException;
 
     // ------------------------------------------------------------------ units, recognitions, figures, progress
 

@@ -156,6 +156,44 @@ public final class Text {
         return close.isEmpty() ? names.stream().sorted().collect(Collectors.toList()) : close;
     }
 
+    /**
+     * The 34 provincial-level units since 1 July 2025 (Nghị quyết 202/2025/QH15): 6 centrally-run cities and 28
+     * provinces, as their names are written. What a province name typed or imported is matched against.
+     */
+    public static List<String> provinces() {
+        return PROVINCES;
+    }
+
+    private static final List<String> PROVINCES = List.of("Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng",
+            "Thành phố Hồ Chí Minh", "Cần Thơ", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa",
+            "Nghệ An", "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên",
+            "Ninh Bình", "Quảng Trị", "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng", "Đắk Lắk", "Đồng Nai",
+            "Tây Ninh", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang");
+
+    /**
+     * True when every word of {@code query} is a whole word of {@code text}, case and diacritics ignored (the
+     * console's one matching rule: "ubnd xa" matches "ubnd-xa", "hung yen" matches "Hưng Yên").
+     */
+    public static boolean hasWords(String text, String query) {
+        List<String> q = words(query);
+        return !q.isEmpty() && new java.util.HashSet<>(words(text)).containsAll(q);
+    }
+
+    /**
+     * The one of {@code names} that {@code query} designates (folded equal, else word for word when exactly one
+     * matches), or null.
+     */
+    public static String pick(String query, Collection<String> names) {
+        String f = fold(query);
+        for (String n : names) {
+            if (fold(n).equals(f) || words(n).equals(words(query))) {
+                return n;
+            }
+        }
+        List<String> byWords = names.stream().filter(n -> hasWords(n, query)).distinct().toList();
+        return byWords.size() == 1 ? byWords.get(0) : null;
+    }
+
     /** Levenshtein distance. */
     public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];

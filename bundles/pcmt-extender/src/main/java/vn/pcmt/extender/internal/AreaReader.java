@@ -21,9 +21,6 @@ import vn.pcmt.extender.internal.Json.Obj;
  * reader: every problem with its line, column and pointer; nothing registered on any.
  */
 final class AreaReader {
-    /** The areas a bundle can be: those an item can name, without the cross-cutting one. */
-    static final Set<String> CODES = PlanReader.AREAS.stream()
-            .filter(a -> !a.equals(vn.pcmt.api.DomainArea.CROSS_CUTTING)).collect(java.util.stream.Collectors.toSet());
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
 
@@ -51,8 +48,15 @@ final class AreaReader {
             problem(m.getOrDefault("format", root), "\"format\" must be 1");
         }
         String code = string(m, "code", root);
-        if (code != null && !CODES.contains(code)) {
-            problem(m.get("code"), "unknown area \"" + code + "\"; expected one of " + String.join(", ", new java.util.TreeSet<>(CODES)));
+        // Any well-formed code is an area (the plug-in point is open); "cross-cutting" is the registry's fallback
+        // for what no area claims, so no bundle may take it.
+        if (code != null && PlanReader.areaCodeProblem(code) != null) {
+            problem(m.get("code"), PlanReader.areaCodeProblem(code));
+            code = null;
+        } else if (DomainArea.CROSS_CUTTING.equals(code)) {
+            problem(m.get("code"), "\"cross-cutting\" is the fallback for items no deployed area claims; an area bundle"
+                    + " cannot be it");
+            code = null;
         }
         DomainArea area = new DomainArea(String.valueOf(code), String.valueOf(string(m, "nameVi", root)),
                 String.valueOf(string(m, "nameEn", root)), string(m, "description", root));

@@ -154,7 +154,8 @@ final class CheckRecords {
             return Optional.of(new PlanSummary(p.getProperty("id"), p.getProperty("title"), p.getProperty("issuer"),
                     locality == null || locality.isEmpty() ? null : locality,
                     new PlanPeriod(integer(p, "from"), integer(p, "to")), integer(p, "sections"),
-                    integer(p, "targets"), integer(p, "assignments"), integer(p, "warnings")));
+                    integer(p, "targets"), integer(p, "assignments"), integer(p, "warnings"),
+                    Boolean.parseBoolean(p.getProperty("draft"))));
         } catch (RuntimeException e) {
             LOG.debug("Checking {} again: its record is incomplete ({})", what, e.toString());
             return Optional.empty();
@@ -173,6 +174,7 @@ final class CheckRecords {
         p.setProperty("targets", Integer.toString(s.targets()));
         p.setProperty("assignments", Integer.toString(s.assignments()));
         p.setProperty("warnings", Integer.toString(s.warnings()));
+        p.setProperty("draft", Boolean.toString(s.draft()));
         return p;
     }
 

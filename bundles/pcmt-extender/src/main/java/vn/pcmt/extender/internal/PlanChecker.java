@@ -47,7 +47,20 @@ final class PlanChecker {
         emptyHeadings(plan, lines, out);
         districts(plan, lines, out);
         repeatedSentences(plan, lines, out);
+        draft(plan, out);
         return out;
+    }
+
+    /** A draft of plan:draft says so, and how many of its items the drafting rules were not sure of. */
+    private static void draft(Plan plan, List<Finding> out) {
+        if (plan.draft() == null) {
+            return;
+        }
+        int low = plan.draft().lowConfidence();
+        out.add(new Finding(low > 0 ? Severity.WARNING : Severity.NOTE, "draft", plan.id(), 0,
+                "a draft of plan:draft" + (plan.draft().from() == null ? "" : " from " + plan.draft().from()) + ", not yet"
+                        + " reviewed: " + low + " of its " + plan.draft().items() + " drafted items have low confidence"
+                        + (low > 0 ? " (plan:draft --review " + plan.id() + " lists them, least sure first)" : "")));
     }
 
     // ------------------------------------------------------------------ shares, counts and roadmaps

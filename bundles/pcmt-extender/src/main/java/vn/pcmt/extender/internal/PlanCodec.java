@@ -36,23 +36,71 @@ final class PlanCodec {
         }
     }
 
+    /** How a missing document text is reported: the deploy folder waits a while for a text that has not come yet. */
+    static final String NO_TEXT = "is not beside the plan";
+
+    /** A text that is there but may not be used (a link out of the plan's folder), with the reason. */
+    static final class TextRefused extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TextRefused(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Reads a plan. With {@code texts} (every plan that is loaded), its document text is required: a plain file name
+     * in {@code source.text}, found beside the plan; without it no quote could be checked, and the plan is refused.
+     * {@code texts} null: the JSON alone, unchecked against a text (tests of the reader).
+     */
     static Parsed read(byte[] json, String file, TextSource texts) throws PlanException {
         Node root = parse(json, file, "plan");
         List<String> lines = null;
-        String textName = sourceTextName(root);
-        if (textName != null && texts != null) {
+        if (texts != null && root.value() instanceof Obj o && o.members().get("source") != null
+                && o.members().get("source").value() instanceof Obj so) {
+            Node src = o.members().get("source");
+            Node t = so.members().get("text");
+            if (t == null || !(t.value() instanceof String name) || name.isBlank()) {
+                throw new PlanException(new Problem(file, src.line(), src.column(), "/source/text", "the plan names no"
+                        + " document text (source.text); a plan is loaded only with its text, against which every quote"
+                        + " is checked"));
+            }
+            if (!plainName(name)) {
+                throw new PlanException(new Problem(file, t.line(), t.column(), "/source/text", "source.text \"" + name
+                        + "\" is not a plain file name beside the plan (no folder, no \"..\")"));
+            }
             byte[] raw;
             try {
-                raw = texts.read(textName);
+                raw = texts.read(name);
+            } catch (TextRefused e) {
+                throw new PlanException(new Problem(file, t.line(), t.column(), "/source/text", e.getMessage()));
             } catch (IOException e) {
                 raw = null;
             }
-            if (raw != null) {
-                lines = lines(decodeStrict(raw, textName, "source text"));
+            if (raw == null) {
+                throw new PlanException(new Problem(file, t.line(), t.column(), "/source/text", "the document text \""
+                        + name + "\" " + NO_TEXT + "; a plan is loaded only with its text, against which every quote is"
+                        + " checked"));
+            }
+            lines = lines(decodeStrict(raw, name, "source text"));
+        } else if (texts != null) {
+            String textName = sourceTextName(root);
+            if (textName != null) {
+                try {
+                    byte[] raw = texts.read(textName);
+                    lines = raw == null ? null : lines(decodeStrict(raw, textName, "source text"));
+                } catch (IOException e) {
+                    lines = null;
+                }
             }
         }
         Plan plan = new PlanReader(file, lines).read(root);
         return new Parsed(plan, lines == null ? List.of() : lines);
+    }
+
+    /** A file name with no folder in it, not hidden, not "." or "..". */
+    static boolean plainName(String name) {
+        return !name.contains("/") && !name.contains("\\") && !name.startsWith(".") && !name.contains("\0");
     }
 
     private static String sourceTextName(Node root) {
@@ -65,7 +113,7 @@ final class PlanCodec {
         }
         Node t = so.members().get("text");
         // a source text is a file beside the plan, never elsewhere
-        return t != null && t.value() instanceof String name && !name.contains("..") && !name.contains("/") ? name : null;
+        return t != null && t.value() instanceof String name && plainName(name) ? name : null;
     }
 
     /** Decodes UTF-8, refusing malformed bytes rather than replacing them silently. */

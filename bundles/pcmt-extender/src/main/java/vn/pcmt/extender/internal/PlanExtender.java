@@ -1,5 +1,7 @@
 package vn.pcmt.extender.internal;
 
+import vn.pcmt.api.security.AccessControl;
+import vn.pcmt.api.security.UserRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -79,14 +81,22 @@ public final class PlanExtender implements PlanLoader {
     private final ServiceRegistration<BooleanSupplier> idle;
     /** Plan bundles that passed the checks at an earlier start: registered from their summary, read when used. */
     private final CheckRecords checked;
+    /** The audit of plan-set changes: written before each change, which is not made without it. */
+    private final PlanAudit audit;
+    /** Gogo's bundle operations, audited once the platform is up. */
+    private final BundleAudit bundleAudit;
     /** The deploy folder (framework property pcmt.deploy), or null without one. */
     private final DeployFolder deployFolder;
 
     private record Entry(LoadedPlan plan, ServiceRegistration<?> registration, Bundle bundle, Path file) {}
 
+    /** plan:load and plan:unload are an admin's (issue 15); refused before anything changes. */
+    private final AccessControl access;
+
     @Activate
-    public PlanExtender(BundleContext context) {
+    public PlanExtender(BundleContext context, @org.osgi.service.component.annotations.Reference AccessControl access) {
         this.context = context;
+        this.access = access;
         String data = context.getProperty("pcmt.data");
         this.remembered = data != null ? Path.of(data, "state", "loaded-plans.txt")
                 : context.getDataFile("loaded-plans.txt").toPath();
@@ -97,13 +107,14 @@ public final class PlanExtender implements PlanLoader {
             return t;
         });
         this.checked = CheckRecords.of(context);
+        this.audit = new PlanAudit(context);
         this.idle = context.registerService(BooleanSupplier.class, () -> pending.get() == 0,
                 new Hashtable<>(Map.of(READINESS, "plans")));
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, new Customizer());
         tracker.open();
         for (Path file : rememberedFiles()) {
             try {
-                registerFile(file.toAbsolutePath().normalize());
+                registerFile(file.toAbsolutePath().normalize(), null);
             } catch (PlanException e) {
                 LOG.error("Cannot reload plan {} loaded earlier with plan:load:\n{}", file, e.getMessage());
             }
@@ -115,10 +126,14 @@ public final class PlanExtender implements PlanLoader {
             String poll = context.getProperty("pcmt.deploy.poll");
             deployFolder.start(poll == null ? 500 : Long.parseLong(poll));
         }
+        this.bundleAudit = new BundleAudit(context, audit, deploy == null ? null
+                : Path.of(deploy).toAbsolutePath().normalize().toUri().toString());
+        context.addBundleListener(bundleAudit);
     }
 
     @Deactivate
     void deactivate() {
+        context.removeBundleListener(bundleAudit);
         if (deployFolder != null) {
             deployFolder.stop();
         }
@@ -142,9 +157,16 @@ public final class PlanExtender implements PlanLoader {
 
     @Override
     public PlanService load(Path file) throws PlanException {
-        LoadedPlan p = deploy(file);
-        remember(file.toAbsolutePath().normalize(), true);
+        access.require(UserRole.ADMIN, "plan:load");
+        Path abs = file.toAbsolutePath().normalize();
+        LoadedPlan p = registerFile(abs, (id, origin) -> audit.write("plan.load", id, null, origin));
+        remember(abs, true);
         return p;
+    }
+
+    /** Writes the audit entry of a plan about to be registered (its id and origin), or refuses the change. */
+    interface BeforePublish {
+        void audit(String id, String origin) throws PlanException;
     }
 
     /**
@@ -152,28 +174,63 @@ public final class PlanExtender implements PlanLoader {
      * plan:load file at start-up, registered from its record when it passed the checks before and neither it nor
      * its source text has changed since.
      */
-    LoadedPlan deploy(Path file) throws PlanException {
-        return registerFile(file.toAbsolutePath().normalize());
+    LoadedPlan deploy(Path file, String stamp) throws PlanException {
+        Path abs = file.toAbsolutePath().normalize();
+        String key = abs.toString();
+        boolean known = audit.audited(key, stamp); // loaded and audited at an earlier start: not a change
+        LoadedPlan p = registerFile(abs, known ? null : (id, origin) -> audit.write("plan.deploy", id, null, origin));
+        if (!known) {
+            audit.remember(key, stamp, p.summary().id());
+        }
+        return p;
+    }
+
+    /** Counts work batch commands must wait for (a deploy file waiting for the store to audit it). */
+    void busy(int delta) {
+        pending.addAndGet(delta);
+    }
+
+    /** The audit of plan-set changes (the deploy folder audits its jars through it). */
+    PlanAudit audit() {
+        return audit;
+    }
+
+    /** Deploy files audited as loaded whose file is gone (removed while pcmt was stopped). */
+    List<String> removedWhileStopped(java.util.Set<Path> present) {
+        return audit.keys().stream().filter(k -> !present.contains(Path.of(k))).sorted().toList();
+    }
+
+    /** Audits those files as removed. */
+    void auditRemovedWhileStopped(List<String> keys) {
+        for (String key : keys) {
+            try {
+                audit.write("plan.undeploy", String.valueOf(audit.planOf(key)), "file:" + key,
+                        "removed from the deploy folder while pcmt was stopped");
+                audit.remember(key, null, null);
+            } catch (PlanException e) {
+                LOG.error("{}", e.getMessage());
+            }
+        }
     }
 
     /** A plan file: from its record when it passed before and is unchanged (read when first used), else read now. */
-    private LoadedPlan registerFile(Path abs) throws PlanException {
+    private LoadedPlan registerFile(Path abs, BeforePublish before) throws PlanException {
         Optional<PlanSummary> known = checked.planFile(abs);
         if (known.isPresent()) {
             return publishIfFree(LoadedPlan.later(known.get(), "file:" + abs,
-                    () -> check(readFile(abs).parsed(), abs.toString()), this::withdraw), null, abs);
+                    () -> check(readFile(abs).parsed(), abs.toString()), this::withdraw), null, abs, before);
         }
         FileRead read = readFile(abs);
         LoadedPlan loaded = prepare(abs, read.parsed(), null);
         checked.rememberPlanFile(abs, read.stamp(), read.text(), loaded.summary());
-        return publishIfFree(loaded, null, abs);
+        return publishIfFree(loaded, null, abs, before);
     }
 
     /**
      * Replaces the plan of a changed deploy file. The new file is read and checked before the old plan is touched,
      * so the old plan stays if the new file is invalid or its id is taken by another plan.
      */
-    void redeploy(Path file) throws PlanException {
+    void redeploy(Path file, String stamp) throws PlanException {
         Path abs = file.toAbsolutePath().normalize();
         FileRead read = readFile(abs);
         LoadedPlan next = prepare(abs, read.parsed(), null);
@@ -184,17 +241,27 @@ public final class PlanExtender implements PlanLoader {
             if (!id.equals(old) && plans.containsKey(id)) {
                 throw conflict(abs.toString(), id);
             }
+            audit.write("plan.deploy", id, old == null ? null : old + " (earlier version)", next.origin());
             if (old != null) {
                 unregisterQuietly(plans.remove(old).registration());
             }
             publish(next, null, abs);
         }
+        audit.remember(abs.toString(), stamp, next.summary().id());
     }
 
     /** Removes the plan of a deleted deploy file. */
     synchronized void undeploy(Path file) {
-        String id = idOfFile(file.toAbsolutePath().normalize());
+        Path abs = file.toAbsolutePath().normalize();
+        String id = idOfFile(abs);
         if (id != null) {
+            try {
+                audit.write("plan.undeploy", id, "file:" + abs, "removed from the deploy folder");
+                audit.remember(abs.toString(), null, null);
+            } catch (PlanException e) {
+                // the file is gone: its plan cannot stay; the failure to audit is said loudly
+                LOG.error("Plan {} unloaded, its file {} having been removed, but {}", id, abs, e.getMessage());
+            }
             unregisterQuietly(plans.remove(id).registration());
             LOG.info("Plan {} unloaded: {} was removed", id, file);
         }
@@ -202,6 +269,7 @@ public final class PlanExtender implements PlanLoader {
 
     @Override
     public void unload(String planId) throws PlanException {
+        access.require(UserRole.ADMIN, "plan:unload");
         Entry e;
         synchronized (this) {
             e = plans.get(planId);
@@ -209,6 +277,7 @@ public final class PlanExtender implements PlanLoader {
                 throw new PlanException(new Problem(null, 0, 0, "", "no plan \"" + planId + "\" is loaded; loaded: "
                         + String.join(", ", plans.keySet())));
             }
+            audit.write("plan.unload", planId, e.plan().origin(), null);
             if (e.bundle() == null) {
                 plans.remove(planId);
                 unregisterQuietly(e.registration());
@@ -251,9 +320,11 @@ public final class PlanExtender implements PlanLoader {
         String jsonStamp = CheckRecords.stamp(file);
         String[] text = new String[2];
         try {
-            json = Files.readAllBytes(file);
+            json = Limits.read(file, Limits.MAX_PLAN_BYTES, "plan file");
         } catch (NoSuchFileException e) {
             throw new PlanException(new Problem(file.toString(), 0, 0, "", "no such file"));
+        } catch (PlanCodec.TextRefused e) {
+            throw new PlanException(new Problem(file.toString(), 0, 0, "", e.getMessage()));
         } catch (IOException e) {
             throw new PlanException(new Problem(file.toString(), 0, 0, "", "cannot read: " + e.getMessage()));
         }
@@ -262,9 +333,36 @@ public final class PlanExtender implements PlanLoader {
             Path t = dir.resolve(name);
             text[0] = name;
             text[1] = CheckRecords.stamp(t);
-            return Files.isRegularFile(t) ? Files.readAllBytes(t) : null;
+            return textBeside(dir, t);
         });
         return new FileRead(parsed, CheckRecords.fileStamp(jsonStamp, text[0], text[1]), text[0]);
+    }
+
+    /**
+     * The bytes of a plan's text {@code t} in the plan's folder {@code dir}; null when there is none. A link is
+     * followed only to a plain file that is itself in the plan's folder: a text kept elsewhere (a link to
+     * /etc/passwd, or to another folder) is refused with the reason.
+     */
+    static byte[] textBeside(Path dir, Path t) throws IOException {
+        if (!Files.exists(t, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        if (Files.isSymbolicLink(t)) {
+            Path real;
+            try {
+                real = t.toRealPath();
+            } catch (IOException e) {
+                throw new PlanCodec.TextRefused("the document text " + t.getFileName() + " is a link to nothing");
+            }
+            if (!real.getParent().equals(dir.toRealPath())) {
+                throw new PlanCodec.TextRefused("the document text " + t.getFileName() + " is a link to " + real
+                        + ", outside the plan's folder; it must be a file beside the plan");
+            }
+        }
+        if (!Files.isRegularFile(t)) {
+            throw new PlanCodec.TextRefused("the document text " + t.getFileName() + " is not a plain file");
+        }
+        return Limits.read(t, Limits.MAX_TEXT_BYTES, "document text");
     }
 
     private static PlanCodec.Parsed readBundle(Bundle b, String entry) throws PlanException {
@@ -296,9 +394,23 @@ public final class PlanExtender implements PlanLoader {
     // ---------------------------------------------------------------- registering
 
     /** Registers a checked plan unless its id is taken. The checking stays outside the lock (see the readers). */
-    private synchronized LoadedPlan publishIfFree(LoadedPlan loaded, Bundle bundle, Path file) throws PlanException {
+    private synchronized LoadedPlan publishIfFree(LoadedPlan loaded, Bundle bundle, Path file, BeforePublish before)
+            throws PlanException {
         if (plans.containsKey(loaded.summary().id())) {
             throw conflict(bundle != null ? bundle.getSymbolicName() : file.toString(), loaded.summary().id());
+        }
+        PlanSummary n = loaded.summary();
+        for (Entry e : plans.values()) {
+            PlanSummary o = e.plan().summary();
+            if (o.title().equals(n.title()) && o.issuer().equals(n.issuer()) && o.period().equals(n.period())
+                    && java.util.Objects.equals(o.locality(), n.locality())) {
+                // the same document under another id (a copy with its id changed): loaded, its quotes checked, but said
+                LOG.warn("Plan {} ({}) has the title, issuer, locality and period of plan {} ({}): the same document"
+                        + " loaded twice under two ids?", n.id(), loaded.origin(), o.id(), e.plan().origin());
+            }
+        }
+        if (before != null) {
+            before.audit(loaded.summary().id(), loaded.origin());
         }
         publish(loaded, bundle, file);
         return loaded;
@@ -311,6 +423,7 @@ public final class PlanExtender implements PlanLoader {
     }
 
     private static LoadedPlan.Content check(PlanCodec.Parsed parsed, String where) throws PlanException {
+        Limits.checkItems(parsed.plan(), where);
         List<Finding> findings = PlanChecker.check(parsed.plan(), parsed.lines());
         List<Finding> errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
         if (!errors.isEmpty()) {
@@ -443,7 +556,7 @@ public final class PlanExtender implements PlanLoader {
                 LoadedPlan later = LoadedPlan.later(known.get(), "bundle:" + bundle.getSymbolicName(),
                         () -> check(readBundle(bundle, name), bundle.getSymbolicName()), PlanExtender.this::withdraw);
                 try {
-                    publishIfFree(later, bundle, null);
+                    publishIfFree(later, bundle, null, null);
                 } catch (PlanException e) {
                     LOG.error("Plan bundle {} was not loaded:\n{}", bundle.getSymbolicName(), e.getMessage());
                 }
@@ -457,7 +570,7 @@ public final class PlanExtender implements PlanLoader {
                     checked.rememberPlan(bundle, stamp, loaded.summary());
                     synchronized (PlanExtender.this) {
                         if (planBundles.get(bundle) == start) {
-                            publishIfFree(loaded, bundle, null);
+                            publishIfFree(loaded, bundle, null, null);
                         }
                     }
                 } catch (PlanException e) {

@@ -17,6 +17,7 @@ import vn.pcmt.api.Baseline;
 import vn.pcmt.api.Comparator;
 import vn.pcmt.api.Deadline;
 import vn.pcmt.api.Direction;
+import vn.pcmt.api.DraftInfo;
 import vn.pcmt.api.Due;
 import vn.pcmt.api.Frequency;
 import vn.pcmt.api.Indicator;
@@ -51,7 +52,22 @@ import vn.pcmt.extender.internal.Json.Obj;
  */
 final class PlanReader {
     static final int FORMAT_VERSION = 1;
-    static final Set<String> AREAS = Set.of("supply", "demand", "harm", "propaganda", "cross-cutting");
+    /**
+     * What an area code looks like. Areas are open: any deployed area bundle adds one (a province's "aftercare"
+     * pillar, say), so a plan may name an area whose bundle is not deployed here; only the form is checked.
+     */
+    static final java.util.regex.Pattern AREA_CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    static final int AREA_CODE_MAX = 40;
+
+    /** Null when {@code code} is a well-formed area code, else what is wrong with it. */
+    static String areaCodeProblem(String code) {
+        if (code.length() > AREA_CODE_MAX || !AREA_CODE.matcher(code).matches()) {
+            return "bad area code \"" + code + "\": lowercase letters and digits, words joined by \"-\", at most "
+                    + AREA_CODE_MAX + " characters (supply, demand, harm, propaganda, aftercare, cross-cutting …)";
+        }
+        return null;
+    }
+
     static final Set<String> AGENCY_KINDS = Set.of("police", "military", "border-guard", "coast-guard", "customs",
             "justice", "procuracy", "court", "health", "education", "labour-social", "culture", "information", "media",
             "agriculture-environment", "industry-trade", "finance", "home-affairs", "foreign-affairs",
@@ -105,7 +121,7 @@ final class PlanReader {
         Fields f = fields(root, "$schema", "format", "id", "title", "titleStated", "issuer", "locality",
                 "documentNumber", "documentDate", "documentDateText", "period", "source", "legalBases", "agencies",
                 "sections", "indicators", "targets", "roadmaps", "projects", "assignments", "reportingDuties",
-                "unitGroups");
+                "unitGroups", "draft");
         Node fmt = f.required("format");
         if (fmt != null && !(fmt.value() instanceof Number n && n.intValue() == FORMAT_VERSION)) {
             problem(fmt, "unsupported format " + fmt.value() + "; this platform reads format " + FORMAT_VERSION);
@@ -150,6 +166,7 @@ final class PlanReader {
         List<Assignment> assignments = f.list("assignments", true, this::assignment);
         List<ReportingDuty> duties = f.list("reportingDuties", true, this::reportingDuty);
         List<UnitGroup> groups = f.list("unitGroups", false, this::unitGroup);
+        DraftInfo draft = f.objOrNull("draft", this::draftInfo, false);
         uniqueIds(f, "legalBases", legal, LegalBasis::id);
         uniqueIds(f, "targets", targets, Target::id);
         uniqueIds(f, "roadmaps", roadmaps, Roadmap::id);
@@ -162,7 +179,49 @@ final class PlanReader {
         }
         return new Plan(id, title, titleStated == null || titleStated, issuer, locality, number, date, dateText,
                 period, source, legal, agencies, sections, indicators, targets, roadmaps, projects, assignments,
-                duties, groups);
+                duties, groups, draft);
+    }
+
+    // ---------------------------------------------------------------- draft metadata (plan:draft)
+
+    /** Drafted items seen, and those below {@link #LOW_CONFIDENCE}. */
+    private int draftItems;
+    private int draftLow;
+
+    /** Below this confidence a drafted item counts as low-confidence (docs/plan-format.md, "draft"). */
+    static final double LOW_CONFIDENCE = 0.6;
+
+    private DraftInfo draftInfo(Node n) {
+        Fields f = fields(n, "tool", "from", "items", "lowConfidence", "findings", "differences");
+        String from = f.str("from", false);
+        Integer items = f.integer("items", false);
+        Integer low = f.integer("lowConfidence", false);
+        f.list("findings", false, x -> x.value() instanceof String s ? s : null);
+        f.list("differences", false, x -> {
+            fields(x, "plan", "indicator", "year", "loaded", "drafted", "target");
+            return null;
+        });
+        // counted on the items when they carry their metadata; an export (plan:export) keeps only the counts
+        return draftItems > 0 ? new DraftInfo(from, draftItems, draftLow)
+                : new DraftInfo(from, items == null ? 0 : items, low == null ? 0 : low);
+    }
+
+    /** An item's {@code draft}: how sure the rule was (0..1) and the words it read the item from. */
+    private void draftMeta(Fields item) {
+        item.objOrNull("draft", n -> {
+            Fields f = fields(n, "confidence", "words", "status");
+            Double c = f.number("confidence", true);
+            if (c != null && (c < 0 || c > 1)) {
+                problem(f.node("confidence"), "confidence " + fmt(c) + " is not between 0 and 1");
+            }
+            f.str("words", false);
+            f.oneOf("status", Set.of("done"), false);
+            draftItems++;
+            if (c != null && c < LOW_CONFIDENCE) {
+                draftLow++;
+            }
+            return null;
+        }, false);
     }
 
     private <T> void uniqueIds(Fields f, String array, List<T> items, Function<T, String> id) {
@@ -233,7 +292,8 @@ final class PlanReader {
     private Target target(Node n) {
         int before = problems.size();
         Fields f = fields(n, "id", "section", "line", "areas", "indicator", "text", "normalized", "comparator",
-                "value", "valueMax", "unit", "measure", "of", "scope", "deadline", "recurrence", "baseline");
+                "value", "valueMax", "unit", "measure", "of", "scope", "deadline", "recurrence", "baseline", "draft");
+        draftMeta(f);
         String id = f.itemId();
         String section = f.sectionRef(true);
         int line = f.line(true);
@@ -307,7 +367,8 @@ final class PlanReader {
     }
 
     private Roadmap roadmap(Node n) {
-        Fields f = fields(n, "id", "section", "line", "indicator", "of", "steps", "areas");
+        Fields f = fields(n, "id", "section", "line", "indicator", "of", "steps", "areas", "draft");
+        draftMeta(f);
         String id = f.itemId();
         String section = f.sectionRef(true);
         int roadmapLine = f.node("line") == null ? 0 : f.line(false);
@@ -347,7 +408,9 @@ final class PlanReader {
 
     private Assignment assignment(Node n) {
         int before = problems.size();
-        Fields f = fields(n, "id", "section", "line", "areas", "agency", "role", "with", "text", "due", "recurrence");
+        Fields f = fields(n, "id", "section", "line", "areas", "agency", "role", "with", "text", "due", "recurrence",
+                "draft");
+        draftMeta(f);
         String id = f.itemId();
         String section = f.sectionRef(true);
         int line = f.line(true);
@@ -374,7 +437,8 @@ final class PlanReader {
 
     private ReportingDuty reportingDuty(Node n) {
         Fields f = fields(n, "id", "section", "line", "text", "from", "to", "frequency", "dueMonthDay", "dueDate",
-                "areas");
+                "areas", "draft");
+        draftMeta(f);
         String id = f.itemId();
         String section = f.sectionRef(true);
         int line = f.line(true);
@@ -657,9 +721,9 @@ final class PlanReader {
 
         List<String> areas() {
             return strings("areas", a -> {
-                if (!AREAS.contains(a.value())) {
-                    problem(a, "unknown area \"" + a.value() + "\"; expected one of "
-                            + String.join(", ", new java.util.TreeSet<>(AREAS)));
+                String why = areaCodeProblem((String) a.value());
+                if (why != null) {
+                    problem(a, why);
                 }
             });
         }

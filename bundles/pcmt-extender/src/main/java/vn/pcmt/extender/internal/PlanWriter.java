@@ -175,6 +175,16 @@ final class PlanWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (p.draft() != null) {
+                g.writeObjectFieldStart("draft");
+                g.writeStringField("tool", "plan:draft");
+                if (p.draft().from() != null) {
+                    g.writeStringField("from", p.draft().from());
+                }
+                g.writeNumberField("items", p.draft().items());
+                g.writeNumberField("lowConfidence", p.draft().lowConfidence());
+                g.writeEndObject();
+            }
             g.writeArrayFieldStart("unitGroups");
             for (UnitGroup u : p.unitGroups()) {
                 g.writeStartObject();

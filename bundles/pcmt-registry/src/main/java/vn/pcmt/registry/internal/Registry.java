@@ -409,8 +409,10 @@ public final class Registry implements PlanRegistry {
             return true;
         }
         Optional<Agency> ag = p.agency(agencyId);
-        return ag.isPresent() && (ag.get().kind().equals(folded) || Text.fold(ag.get().name()).contains(folded)
-                || (ag.get().normalized() != null && Text.fold(ag.get().normalized()).contains(folded)));
+        // the console's one rule: every word of the query a whole word of the id, the name or the normalized name
+        return Text.hasWords(agencyId, folded) || ag.isPresent() && (ag.get().kind().equals(folded)
+                || Text.hasWords(ag.get().name(), folded)
+                || (ag.get().normalized() != null && Text.hasWords(ag.get().normalized(), folded)));
     }
 
 }

@@ -51,13 +51,13 @@ public final class AgencyCommands {
             }).toList());
             return;
         }
-        Table t = new Table("ID", "CANONICAL", "KIND", "NAME", "PLANS", "LEAD", "COORD", "REQ", "AS PRINTED")
+        Table t = Table.h("ID", "CANONICAL", "KIND", "NAME", "PLANS", "LEAD", "COORD", "REQ", "AS PRINTED")
                 .max(3, 40).max(4, 40).max(8, 60);
         for (AgencyUse u : uses) {
-            t.row(u.id(), u.canonical() ? "yes" : "", u.kind(), u.name(), String.join(",", u.plans()), u.lead(),
+            t.row(u.id(), u.canonical() ? Msg.t("yes") : "", u.kind(), u.name(), String.join(", ", u.plans()), u.lead(),
                     u.coordinate(), u.requested(), String.join(" | ", u.printedNames()));
         }
         t.print(System.out);
-        System.out.println(uses.size() + " agencies");
+        System.out.println(Msg.t("agency.count", uses.size()));
     }
 }

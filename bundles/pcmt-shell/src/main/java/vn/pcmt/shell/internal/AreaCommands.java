@@ -38,7 +38,7 @@ public final class AreaCommands {
             return;
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        Table t = new Table("CODE", "TÊN", "NAME", "INDICATORS", "TARGETS", "ASSIGNMENTS");
+        Table t = Table.h("CODE", "TÊN", "NAME", "INDICATORS", "TARGETS", "ASSIGNMENTS");
         for (AreaDefinition d : registry.areas()) {
             int[] c = counts(d.code(), null);
             Map<String, Object> m = new LinkedHashMap<>();
@@ -55,7 +55,7 @@ public final class AreaCommands {
         if (a.json()) {
             JsonOut.print(System.out, rows);
         } else if (rows.isEmpty()) {
-            System.out.println("No area is deployed. Install an area bundle (feature all, or a plan's feature).");
+            System.out.println(Msg.t("area.none"));
         } else {
             t.print(System.out);
         }
@@ -94,15 +94,15 @@ public final class AreaCommands {
         System.out.println(d.code() + " · " + d.area().nameVi() + " (" + d.area().nameEn() + ")");
         System.out.println(d.area().description());
         System.out.println();
-        System.out.println("Indicator catalogue");
-        Table t = new Table("CODE", "NAME", "UNIT", "BETTER", "ROLL-UP", "PLAN TARGETS").max(1, 70);
+        System.out.println(Msg.t("area.catalogue"));
+        Table t = Table.h("CODE", "NAME", "UNIT", "BETTER", "ROLL-UP", "PLAN TARGETS").max(1, 70);
         for (CatalogueIndicator c : d.indicators()) {
-            t.row(c.code(), c.name(), c.unit(), c.direction().code(), c.rollup().code(), registry.compare(c.code()).size());
+            t.row(c.code(), c.name(), c.unit(), Msg.code("direction", c.direction().code()), Msg.code("rollup", c.rollup().code()), registry.compare(c.code()).size());
         }
         t.print(System.out);
         System.out.println();
-        System.out.println("Per plan");
-        Table p = new Table("PLAN", "TARGETS", "ASSIGNMENTS");
+        System.out.println(Msg.t("area.perPlan"));
+        Table p = Table.h("PLAN", "TARGETS", "ASSIGNMENTS");
         for (PlanService ps : registry.plans()) {
             int[] c = counts(d.code(), ps);
             p.row(ps.plan().id(), c[0], c[1]);
@@ -110,10 +110,12 @@ public final class AreaCommands {
         p.print(System.out);
     }
 
+    /** The deployed area {@code code} names: its code, or its Vietnamese or English name, diacritics ignored. */
     static AreaDefinition area(PlanRegistry registry, String code) {
-        return registry.areas().stream().filter(d -> d.code().equals(code)).findFirst()
-                .orElseThrow(() -> Views.unknown("area (not deployed)", code,
-                        registry.areas().stream().map(AreaDefinition::code).toList()));
+        java.util.Map<String, List<String>> known = Names.index(registry.areas(), AreaDefinition::code,
+                d -> java.util.Arrays.asList(d.area().nameVi(), d.area().nameEn()));
+        String found = Names.one("area", code, known);
+        return registry.areas().stream().filter(d -> d.code().equals(found)).findFirst().orElseThrow();
     }
 
     /** Targets and assignments of one plan (or all) attributed to {@code code}. */

@@ -93,7 +93,7 @@ public final class AssignmentCommands {
             return;
         }
         if (rows.isEmpty() && overdue) {
-            System.out.println("Nothing overdue as of " + asOf + ".");
+            System.out.println(Msg.t("assignment.noneOverdue", asOf));
             return;
         }
         if (rows.isEmpty() && a.opt("agency") != null && area == null) {
@@ -101,25 +101,25 @@ public final class AssignmentCommands {
                     registry.agencies(planId).stream().map(PlanRegistry.AgencyUse::id).toList());
         }
         if (rows.isEmpty()) {
-            System.out.println("No assignments.");
+            System.out.println(Msg.t("assignment.none"));
             return;
         }
         Table t = overdue
-                ? new Table("PLAN", "ID", "AGENCY", "ROLE", "DUE", "DAYS LATE", "STATUS", "TASK").max(1, 24).max(2, 34).max(7, 50)
-                : new Table("PLAN", "ID", "AGENCY", "ROLE", "DUE", "SECTION", "TASK").max(1, 24).max(2, 34).max(6, 60);
+                ? Table.h("PLAN", "ID", "AGENCY", "ROLE", "DUE", "DAYS LATE", "STATUS", "TASK").max(2, 34).max(7, 60)
+                : Table.h("PLAN", "ID", "AGENCY", "ROLE", "DUE", "SECTION", "TASK").max(2, 34).max(6, 60);
         for (InPlan<Assignment> r : rows) {
             Assignment x = r.item();
             if (overdue) {
                 ProgressStore.StatusChange c = status.get(r.plan().id()).get(x.id());
-                t.row(r.plan().id(), x.id(), Views.agencyName(r.plan(), x.agency()), x.role().code(), Views.due(x),
-                        java.time.temporal.ChronoUnit.DAYS.between(x.due().date(), asOf),
-                        c == null ? "not-started" : c.status().code(), x.text());
+                t.row(r.plan().id(), x.id(), Views.agencyName(r.plan(), x.agency()), Msg.code("role", x.role().code()),
+                        Views.due(x), java.time.temporal.ChronoUnit.DAYS.between(x.due().date(), asOf),
+                        Msg.code("status", c == null ? "not-started" : c.status().code()), x.text());
             } else {
-                t.row(r.plan().id(), x.id(), Views.agencyName(r.plan(), x.agency()), x.role().code(), Views.due(x),
-                        x.ref().section(), x.text());
+                t.row(r.plan().id(), x.id(), Views.agencyName(r.plan(), x.agency()), Msg.code("role", x.role().code()),
+                        Views.due(x), x.ref().section(), x.text());
             }
         }
         t.print(System.out);
-        System.out.println(rows.size() + " assignments" + (overdue ? " overdue as of " + asOf : ""));
+        System.out.println(overdue ? Msg.t("assignment.countOverdue", rows.size(), asOf) : Msg.t("assignment.count", rows.size()));
     }
 }

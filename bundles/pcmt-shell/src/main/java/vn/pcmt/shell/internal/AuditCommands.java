@@ -17,7 +17,8 @@ import vn.pcmt.api.ProgressStore.AuditEntry;
 import vn.pcmt.api.StoreException;
 
 /** {@code audit:list}: every change, with time, operator and old and new value. */
-@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = AuditCommands.class, property = {"osgi.command.scope=audit", "osgi.command.function=list"})
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = AuditCommands.class, property = {"osgi.command.scope=audit", "osgi.command.function=list",
+        "osgi.command.function=verify"})
 public final class AuditCommands {
     static final Cli LIST = new Cli("audit:list", "the audit log: every status, figure, import, recognition and plan"
             + " load or unload, with time, operator, old and new value")
@@ -53,6 +54,7 @@ public final class AuditCommands {
                 m.put("id", e.id());
                 m.put("at", e.at().toString());
                 m.put("operator", e.operator());
+                m.put("channel", e.channel());
                 m.put("action", e.action());
                 m.put("subject", e.subject());
                 m.put("old", e.oldValue());
@@ -66,11 +68,42 @@ public final class AuditCommands {
             System.out.println("The audit log is empty" + (since == null ? "." : " since " + since + "."));
             return;
         }
-        Table t = new Table("ID", "AT", "OPERATOR", "ACTION", "SUBJECT", "OLD", "NEW").max(4, 40).max(5, 30).max(6, 40);
+        Table t = new Table("ID", "AT", "OPERATOR", "CHANNEL", "ACTION", "SUBJECT", "OLD", "NEW").max(5, 40).max(6, 30)
+                .max(7, 40);
         for (AuditEntry e : entries) {
-            t.row(e.id(), Views.at(e.at()), e.operator(), e.action(), e.subject(),
+            t.row(e.id(), Views.at(e.at()), e.operator(), e.channel(), e.action(), e.subject(),
                     e.oldValue() == null ? "" : e.oldValue(), e.newValue() == null ? "" : e.newValue());
         }
         t.print(System.out);
+    }
+
+    static final Cli VERIFY = new Cli("audit:verify", "checks the audit's hash chain: names the first entry that was"
+            + " changed or removed since it was written").format();
+
+    @Descriptor("check that no audit entry was changed or removed")
+    public void verify(CommandSession session, @Descriptor("[--format table|json]") String... args)
+            throws StoreException {
+        Cli.Parsed a = VERIFY.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        ProgressStore.AuditCheck c = store.verifyAudit();
+        if (a.json()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("intact", c.firstBad() == null);
+            m.put("entries", c.intact());
+            m.put("firstBad", c.firstBad());
+            m.put("problem", c.problem());
+            m.put("head", c.headHash());
+            JsonOut.print(System.out, m);
+        } else if (c.firstBad() == null && c.problem() == null) {
+            System.out.println("Nhật ký kiểm toán nguyên vẹn: " + c.intact() + " mục, chuỗi băm liền mạch (audit intact;"
+                    + " head " + c.headHash() + ")");
+        }
+        if (c.problem() != null) {
+            // a failure, so batch runs exit non-zero
+            throw new CommandError("Nhật ký kiểm toán đã bị sửa (audit tampered): " + c.problem() + "; "
+                    + c.intact() + " entries before it are intact");
+        }
     }
 }

@@ -45,7 +45,7 @@ public final class CheckCommands {
         }
         List<PlanService> plans = a.arg(0) == null ? registry.plans() : List.of(Views.plan(registry, a.arg(0)));
         List<Map<String, Object>> rows = new ArrayList<>();
-        Table t = new Table("PLAN", "SEVERITY", "CODE", "REF", "LINE", "FINDING").max(5, 110);
+        Table t = Table.h("PLAN", "SEVERITY", "CODE", "REF", "LINE", "FINDING").max(5, 110);
         for (PlanService ps : plans) {
             for (Finding f : ps.findings()) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -63,10 +63,10 @@ public final class CheckCommands {
         if (a.json()) {
             JsonOut.print(System.out, rows);
         } else if (rows.isEmpty()) {
-            System.out.println("No findings.");
+            System.out.println(Msg.t("check.none"));
         } else {
             t.print(System.out);
-            System.out.println(rows.size() + " findings");
+            System.out.println(Msg.t("check.count", rows.size()));
         }
     }
 
@@ -121,12 +121,11 @@ public final class CheckCommands {
         PlanService ps = Views.plan(registry, a.arg(0));
         String ref = a.arg(1);
         Hit h = registry.item(ps.plan().id(), ref)
-                .orElseThrow(() -> Views.unknown("reference in plan " + ps.plan().id(), ref,
+                .orElseThrow(() -> Views.unknown(Msg.t("kind.refIn", ps.plan().id()), ref,
                         registry.itemIds(ps.plan().id())));
         List<String> lines = ps.sourceLines();
         if (lines.isEmpty()) {
-            throw new CommandError("plan:quote: plan " + ps.plan().id() + " was loaded without its document text ("
-                    + ps.plan().source().text() + " was not beside the plan file)");
+            throw new CommandError(Msg.t("quote.noText", ps.plan().id(), ps.plan().source().text()));
         }
         String paragraph = h.line() >= 1 && h.line() <= lines.size() ? lines.get(h.line() - 1) : "";
         if (a.json()) {
@@ -142,7 +141,7 @@ public final class CheckCommands {
         }
         System.out.println(ps.plan().id() + " · " + h.kind() + " " + h.ref() + " · "
                 + (ps.plan().source().original() != null ? ps.plan().source().original() : ps.plan().source().text())
-                + ", line " + h.line());
+                + ", " + Msg.t("quote.line", h.line()));
         System.out.println();
         System.out.println(paragraph.strip());
     }
@@ -172,15 +171,15 @@ public final class CheckCommands {
             return;
         }
         if (hits.isEmpty()) {
-            System.out.println("Nothing found for \"" + a.arg(0) + "\".");
+            System.out.println(Msg.t("search.none", a.arg(0)));
             return;
         }
-        Table t = new Table("PLAN", "KIND", "REF", "LINE", "TEXT").max(2, 26).max(4, 90);
+        Table t = Table.h("PLAN", "KIND", "REF", "LINE", "TEXT").max(4, 90);
         for (Hit h : hits) {
-            t.row(h.plan().id(), h.kind(), h.ref(), h.line(), snippet(h.text(), a.arg(0)));
+            t.row(h.plan().id(), Msg.code("item", h.kind()), h.ref(), h.line(), snippet(h.text(), a.arg(0)));
         }
         t.print(System.out);
-        System.out.println(hits.size() + " found; plan:quote PLAN REF prints the paragraph");
+        System.out.println(Msg.t("search.count", hits.size()));
     }
 
     /** Several words typed without quotes are one search text; options stay options. */

@@ -53,29 +53,51 @@ final class Cli {
         return this;
     }
 
+    /** The one-line description, from the catalogue ({@code cmd.NAME}) when it has one. */
+    String summary() {
+        return Msg.or("cmd." + name, summary);
+    }
+
+    String name() {
+        return name;
+    }
+
+    List<Opt> options() {
+        return options;
+    }
+
+    List<Arg> arguments() {
+        return arguments;
+    }
+
     String usage() {
         StringBuilder sb = new StringBuilder();
-        sb.append(name).append(" - ").append(summary).append("\n\nUsage: ").append(name);
+        sb.append(name).append(" - ").append(summary()).append("\n\n").append(Msg.t("usage.usage")).append(' ')
+                .append(name);
         if (!options.isEmpty()) {
-            sb.append(" [options]");
+            sb.append(' ').append(Msg.t("usage.options.short"));
         }
         for (Arg a : arguments) {
             sb.append(a.required() ? " " + a.name() : " [" + a.name() + "]");
         }
         sb.append('\n');
         if (!arguments.isEmpty()) {
-            sb.append("\nArguments:\n");
+            sb.append('\n').append(Msg.t("usage.arguments")).append('\n');
             for (Arg a : arguments) {
-                sb.append(String.format("  %-22s %s%n", a.name(), a.description()));
+                sb.append(String.format("  %-22s %s%n", a.name(), Msg.or("cmd." + name + ".arg." + a.name(),
+                        a.description())));
             }
         }
-        sb.append("\nOptions:\n");
+        sb.append('\n').append(Msg.t("usage.options")).append('\n');
         for (Opt o : options) {
             String left = "--" + o.name() + (o.arg() == null ? "" : " " + o.arg());
             String values = o.values().isEmpty() ? "" : " (" + String.join(" | ", o.values()) + ")";
-            sb.append(String.format("  %-22s %s%s%n", left, o.description(), values));
+            String text = o.name().equals("format") ? Msg.or("opt.format", o.description())
+                    : Msg.or("cmd." + name + ".opt." + o.name(), o.description());
+            sb.append(String.format("  %-22s %s%s%n", left, text, values));
         }
-        sb.append(String.format("  %-22s %s%n", "--help", "show this help"));
+        sb.append(String.format("  %-22s %s%n", "--wide", Msg.t("usage.wide")));
+        sb.append(String.format("  %-22s %s%n", "--help", Msg.t("usage.help")));
         return sb.toString();
     }
 
@@ -83,11 +105,16 @@ final class Cli {
     Parsed parse(String[] args, PrintStream out) {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> positional = new ArrayList<>();
+        Table.WIDE.set(Boolean.FALSE);
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--help") || a.equals("-h")) {
                 out.print(usage());
                 return null;
+            }
+            if (a.equals("--wide") && option("wide") == null) {
+                Table.WIDE.set(Boolean.TRUE);
+                continue;
             }
             if (a.startsWith("--") && a.length() > 2) {
                 String key = a.substring(2);
@@ -99,24 +126,23 @@ final class Cli {
                 }
                 Opt o = option(key);
                 if (o == null) {
-                    throw usageError("unknown option --" + key);
+                    throw usageError(Msg.t("usage.unknownOption", "--" + key));
                 }
                 if (o.arg() == null) {
                     if (value != null) {
-                        throw usageError("option --" + key + " takes no value");
+                        throw usageError(Msg.t("usage.noValue", "--" + key));
                     }
                     values.put(key, "true");
                     continue;
                 }
                 if (value == null) {
                     if (i + 1 >= args.length) {
-                        throw usageError("option --" + key + " needs a value " + o.arg());
+                        throw usageError(Msg.t("usage.needsValue", "--" + key, o.arg()));
                     }
                     value = args[++i];
                 }
                 if (!o.values().isEmpty() && !o.values().contains(value)) {
-                    throw usageError("option --" + key + " takes " + String.join(" or ", o.values()) + ", not \""
-                            + value + "\"");
+                    throw usageError(Msg.t("usage.badValue", "--" + key, String.join(" " + Msg.t("word.or") + " ", o.values()), value));
                 }
                 values.put(key, value);
             } else {
@@ -125,10 +151,10 @@ final class Cli {
         }
         long required = arguments.stream().filter(Arg::required).count();
         if (positional.size() < required) {
-            throw usageError("missing argument " + arguments.get(positional.size()).name());
+            throw usageError(Msg.t("usage.missing", arguments.get(positional.size()).name()));
         }
         if (positional.size() > arguments.size()) {
-            throw usageError("unexpected argument \"" + positional.get(arguments.size()) + "\"");
+            throw usageError(Msg.t("usage.unexpected", positional.get(arguments.size())));
         }
         return new Parsed(values, positional);
     }

@@ -40,7 +40,7 @@ public final class FeatureCommands {
         }
         String available = context.getProperty("pcmt.features.available");
         if (available == null) {
-            throw new CommandError("feature:list: the platform was not started by the pcmt launcher");
+            throw new CommandError(Msg.t("feature.noLauncher"));
         }
         Set<String> started = new HashSet<>(split(context.getProperty("pcmt.features")));
         Set<String> installed = new HashSet<>();
@@ -48,7 +48,7 @@ public final class FeatureCommands {
             installed.add(b.getLocation());
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        Table t = new Table("FEATURE", "STARTED", "BUNDLES", "INSTALLED", "DESCRIPTION").max(4, 70);
+        Table t = Table.h("FEATURE", "STARTED", "BUNDLES", "INSTALLED", "DESCRIPTION").max(4, 70);
         for (String name : split(available)) {
             List<String> bundles = split(context.getProperty("pcmt.feature." + name + ".bundles"));
             String description = context.getProperty("pcmt.feature." + name + ".description");
@@ -60,7 +60,7 @@ public final class FeatureCommands {
             m.put("installed", in);
             m.put("description", description);
             rows.add(m);
-            t.row(name, started.contains(name) ? "yes" : "", bundles.size(), in, description);
+            t.row(name, started.contains(name) ? Msg.t("yes") : "", bundles.size(), in, description);
         }
         if (a.json()) {
             JsonOut.print(System.out, rows);

@@ -55,28 +55,46 @@ public final class IndicatorCommands {
             JsonOut.print(System.out, rows);
             return;
         }
-        Table table = new Table("PLAN", "INDICATOR", "NAME", "TARGET", "BY", "SECTION", "ID", "AREAS").max(2, 50);
+        Table table = Table.h("PLAN", "INDICATOR", "NAME", "TARGET", "BY", "SECTION", "ID", "AREAS").max(2, 50);
         for (InPlan<Target> t : targets) {
             Plan p = t.plan();
             Target x = t.item();
             table.row(p.id(), x.indicator(), p.indicator(x.indicator()).map(i -> i.name()).orElse(""), x.formatted(),
-                    Views.deadline(x), x.ref().section(), x.id(), String.join(",", registry.areasOf(p, x)));
+                    Views.deadline(x), x.ref().section(), x.id(), String.join(", ", registry.areasOf(p, x)));
         }
         for (vn.pcmt.api.PlanService ps : planId == null ? registry.plans() : List.of(Views.plan(registry, planId))) {
             for (vn.pcmt.api.Roadmap r : ps.plan().roadmaps()) {
                 if (area == null || registry.areasOf(ps.plan(), r).contains(area)) {
-                    table.row(ps.plan().id(), r.indicator(), "roadmap " + r.steps().size() + " steps", r.steps().isEmpty()
+                    table.row(ps.plan().id(), r.indicator(), Msg.t("indicator.roadmap", r.steps().size()), r.steps().isEmpty()
                             ? "" : vn.pcmt.api.Numbers.format(r.steps().get(r.steps().size() - 1).value()) + "/" + r.of(),
                             r.steps().isEmpty() ? "" : r.steps().get(r.steps().size() - 1).year(), r.section(), r.id(),
-                            String.join(",", registry.areasOf(ps.plan(), r)));
+                            String.join(", ", registry.areasOf(ps.plan(), r)));
                 }
             }
         }
         if (table.size() == 0) {
-            System.out.println(planId == null ? "No targets: no plan is loaded." : "Plan " + planId + " has no targets.");
+            System.out.println(planId == null ? Msg.t("indicator.none") : Msg.t("indicator.noneIn", planId));
             return;
         }
         table.print(System.out);
+    }
+
+    /** The indicators {@code query} names: an id, or words of an id or name in any plan (one rule, {@link Names}). */
+    static List<String> indicators(PlanRegistry registry, String query) {
+        Map<String, List<String>> known = new LinkedHashMap<>();
+        for (String id : registry.indicatorIds()) {
+            known.put(id, new ArrayList<>());
+        }
+        for (vn.pcmt.api.PlanService ps : registry.plans()) {
+            for (vn.pcmt.api.Indicator i : ps.plan().indicators()) {
+                known.computeIfAbsent(i.id(), k -> new ArrayList<>()).add(i.name());
+            }
+        }
+        List<String> found = Names.find(query, known).stream().filter(i -> !registry.compare(i).isEmpty()).toList();
+        if (!found.isEmpty()) {
+            return found; // words may name several ("xa khong ma tuy": the count and the share): all side by side
+        }
+        throw Views.unknown("indicator", query, registry.indicatorIds());
     }
 
     @Descriptor("compare one indicator across plans")
@@ -85,20 +103,20 @@ public final class IndicatorCommands {
         if (a == null) {
             return;
         }
-        String indicator = a.arg(0);
-        List<InPlan<Target>> targets = registry.compare(indicator);
-        if (targets.isEmpty()) {
-            throw Views.unknown("indicator", indicator, registry.indicatorIds());
-        }
+        List<InPlan<Target>> targets = new ArrayList<>();
+        List<String> indicators = indicators(registry, a.arg(0));
+        indicators.forEach(i -> targets.addAll(registry.compare(i)));
         if (a.json()) {
             JsonOut.print(System.out, targets.stream().map(t -> Views.target(t.plan(), t.item())).toList());
             return;
         }
-        Table table = new Table("PLAN", "LOCALITY", "TARGET", "BY", "SECTION", "ID", "TEXT").max(6, 60);
+        boolean several = indicators.size() > 1; // words naming several indicators: say which each row is
+        Table table = several ? Table.h("PLAN", "LOCALITY", "TARGET", "BY", "SECTION", "ID", "TEXT", "INDICATOR")
+                .max(6, 60) : Table.h("PLAN", "LOCALITY", "TARGET", "BY", "SECTION", "ID", "TEXT").max(6, 60);
         for (InPlan<Target> t : targets) {
             Target x = t.item();
             table.row(t.plan().id(), t.plan().localityName(), x.formatted(), Views.deadline(x), x.ref().section(),
-                    x.id(), x.text());
+                    x.id(), x.text(), several ? x.indicator() : null);
         }
         table.print(System.out);
     }

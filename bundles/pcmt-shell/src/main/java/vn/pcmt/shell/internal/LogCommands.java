@@ -87,12 +87,12 @@ public final class LogCommands {
 
     private List<String> lines() throws IOException {
         if (file == null) {
-            throw new CommandError("log: no log file is configured (framework property pcmt.log.file)");
+            throw new CommandError(Msg.t("log.noFile"));
         }
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new CommandError("log: " + file + " does not exist yet");
+            throw new CommandError(Msg.t("log.missing", file));
         }
     }
 
@@ -108,6 +108,6 @@ public final class LogCommands {
         } catch (NumberFormatException e) {
             // below
         }
-        throw cli.usageError("--lines takes a positive whole number, not \"" + s + "\"");
+        throw cli.usageError(Msg.t("log.lines", s));
     }
 }

@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.felix.service.command.CommandSession;
-import org.osgi.service.component.ComponentServiceObjects;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import vn.pcmt.api.ProgressStore;
-import vn.pcmt.api.StoreException;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -52,26 +48,11 @@ public final class PlanCommands {
 
     private final PlanRegistry registry;
     private final PlanLoader loader;
-    /** For the audit of plan:load and plan:unload; asked for only then, so plan:list does not open the database. */
-    private final ComponentServiceObjects<ProgressStore> store;
 
     @Activate
-    public PlanCommands(@Reference PlanRegistry registry, @Reference PlanLoader loader,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL) ComponentServiceObjects<ProgressStore> store) {
+    public PlanCommands(@Reference PlanRegistry registry, @Reference PlanLoader loader) {
         this.registry = registry;
         this.loader = loader;
-        this.store = store;
-    }
-
-    private void audit(String action, String subject, String oldValue, String newValue) {
-        try {
-            Views.withStore(store, () -> null, s -> {
-                s.audit(action, subject, oldValue, newValue);
-                return null;
-            });
-        } catch (StoreException e) {
-            throw new CommandError("the plan change was made but could not be audited: " + e.getMessage());
-        }
     }
 
     @Descriptor("list the loaded plans")
@@ -96,19 +77,22 @@ public final class PlanCommands {
                 m.put("targets", p.targets());
                 m.put("assignments", p.assignments());
                 m.put("origin", ps.origin());
+                m.put("draft", p.draft());
                 rows.add(m);
             }
             JsonOut.print(System.out, rows);
             return;
         }
         if (plans.isEmpty()) {
-            System.out.println("No plan is loaded. Load one with plan:load FILE or drop it into the deploy folder.");
+            System.out.println(Msg.t("plan.none"));
             return;
         }
-        Table t = new Table("ID", "LOCALITY", "PERIOD", "SECTIONS", "TARGETS", "ASSIGNMENTS", "TITLE").max(6, 70);
+        Table t = Table.h("ID", "LOCALITY", "PERIOD", "SECTIONS", "TARGETS", "ASSIGNMENTS", "TITLE").max(6, 70);
         for (PlanService ps : plans) {
             PlanSummary p = ps.summary();
-            t.row(p.id(), p.localityName(), p.period(), p.sections(), p.targets(), p.assignments(), p.title());
+            // a draft of plan:draft is marked until someone reviews it and takes the draft field out
+            t.row(p.id(), p.localityName(), p.period(), p.sections(), p.targets(), p.assignments(),
+                    (p.draft() ? "[BẢN NHÁP] " : "") + p.title());
         }
         t.print(System.out);
     }
@@ -126,32 +110,31 @@ public final class PlanCommands {
             return;
         }
         PrintStream out = System.out;
-        out.println(p.title() + (p.titleStated() ? "" : " (title not printed in the document)"));
-        Table meta = new Table("FIELD", "VALUE");
-        meta.row("id", p.id());
-        meta.row("issuer", p.issuer());
-        meta.row("locality", p.locality() == null ? "not named in the document" : p.locality().name());
-        meta.row("number", p.documentNumber() == null ? "not in the document" : p.documentNumber());
-        meta.row("date", p.documentDate() != null ? p.documentDate()
-                : p.documentDateText() != null ? p.documentDateText() : "not in the document");
-        meta.row("period", p.period());
-        meta.row("origin", ps.origin());
-        meta.row("source", p.source().original() != null ? p.source().original() : p.source().text());
-        meta.row("contents", p.sections().size() + " sections, " + p.targets().size() + " targets, "
-                + p.assignments().size() + " assignments, " + p.reportingDuties().size() + " reporting duties, "
-                + p.legalBases().size() + " legal bases");
+        out.println(p.title() + (p.titleStated() ? "" : " " + Msg.t("plan.title.notPrinted")));
+        Table meta = Table.h("FIELD", "VALUE");
+        meta.row(Msg.t("plan.f.id"), p.id());
+        meta.row(Msg.t("plan.f.issuer"), p.issuer());
+        meta.row(Msg.t("plan.f.locality"), p.locality() == null ? Msg.t("plan.notNamed") : p.locality().name());
+        meta.row(Msg.t("plan.f.number"), p.documentNumber() == null ? Msg.t("plan.notInDocument") : p.documentNumber());
+        meta.row(Msg.t("plan.f.date"), p.documentDate() != null ? Dates.show(p.documentDate())
+                : p.documentDateText() != null ? p.documentDateText() : Msg.t("plan.notInDocument"));
+        meta.row(Msg.t("plan.f.period"), p.period());
+        meta.row(Msg.t("plan.f.origin"), ps.origin());
+        meta.row(Msg.t("plan.f.source"), p.source().original() != null ? p.source().original() : p.source().text());
+        meta.row(Msg.t("plan.f.contents"), Msg.t("plan.contents", p.sections().size(), p.targets().size(),
+                p.assignments().size(), p.reportingDuties().size(), p.legalBases().size()));
         meta.print(out);
 
         out.println();
-        out.println("Outline");
+        out.println(Msg.t("plan.outline"));
         for (Section s : p.sections()) {
             int depth = depth(p, s);
-            out.println("  ".repeat(depth + 1) + (s.label() == null ? "(no label)" : s.label()) + " " + Table.cut(Table.oneLine(s.heading()), 90 - 2 * depth));
+            out.println("  ".repeat(depth + 1) + (s.label() == null ? Msg.t("plan.noLabel") : s.label()) + " " + Table.cut(Table.oneLine(s.heading()), Math.max(30, Term.width() - 2 * depth - 12)));
         }
 
         out.println();
-        out.println("Targets");
-        Table tt = new Table("ID", "SECTION", "INDICATOR", "TARGET", "BY", "TEXT").max(5, 60);
+        out.println(Msg.t("plan.targets"));
+        Table tt = Table.h("ID", "SECTION", "INDICATOR", "TARGET", "BY", "TEXT").max(5, 60);
         for (Target t : p.targets()) {
             tt.row(t.id(), t.ref().section(), t.indicator(), t.formatted(), Views.deadline(t), t.text());
         }
@@ -159,8 +142,8 @@ public final class PlanCommands {
 
         for (Roadmap r : p.roadmaps()) {
             out.println();
-            out.println("Roadmap " + r.id() + " (section " + r.section() + ", " + r.indicator() + ")");
-            Table rt = new Table("YEAR", "TARGET", "MIN NEW", "SHARE", "AS PRINTED");
+            out.println(Msg.t("plan.roadmap", r.id(), r.section(), r.indicator()));
+            Table rt = Table.h("YEAR", "TARGET", "MIN NEW", "SHARE", "AS PRINTED");
             for (RoadmapStep s : r.steps()) {
                 String share = r.of() == null ? "" : String.format("%.1f%%", 100.0 * s.value() / r.of());
                 rt.row(s.year(), vn.pcmt.api.Numbers.format(s.value()) + (r.of() == null ? "" : "/" + r.of()),
@@ -170,44 +153,43 @@ public final class PlanCommands {
         }
 
         out.println();
-        out.println("Duties by body (" + p.assignments().size() + " assignments; assignment:list --plan " + p.id()
-                + " for each)");
+        out.println(Msg.t("plan.duties", p.assignments().size(), p.id()));
         Map<String, int[]> byAgency = new TreeMap<>();
         Map<String, String> nextDue = new TreeMap<>();
         for (Assignment as : p.assignments()) {
             int[] c = byAgency.computeIfAbsent(as.agency(), k -> new int[3]);
             c[as.role().ordinal()]++;
             if (as.due() != null) {
-                nextDue.merge(as.agency(), as.due().date().toString(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+                nextDue.merge(as.agency(), as.due().date().toString(), (x, y) -> x.compareTo(y) <= 0 ? x : y); // ISO sorts
             }
         }
-        Table at = new Table("AGENCY", "NAME", "LEAD", "COORDINATE", "REQUESTED", "EARLIEST DUE").max(1, 50);
-        byAgency.forEach((id, c) -> at.row(id, Views.agencyName(p, id), c[0], c[1], c[2], nextDue.getOrDefault(id, "")));
+        Table at = Table.h("AGENCY", "NAME", "LEAD", "COORDINATE", "REQUESTED", "EARLIEST DUE").max(1, 50);
+        byAgency.forEach((id, c) -> at.row(id, Views.agencyName(p, id), c[0], c[1], c[2], nextDue.containsKey(id) ? java.time.LocalDate.parse(nextDue.get(id)) : ""));
         at.print(out);
 
         if (!p.reportingDuties().isEmpty()) {
             out.println();
-            out.println("Reporting duties");
-            Table dt = new Table("ID", "FREQUENCY", "DUE", "FROM", "TO").max(3, 40).max(4, 40);
+            out.println(Msg.t("plan.reporting"));
+            Table dt = Table.h("ID", "FREQUENCY", "DUE", "FROM", "TO").max(3, 40).max(4, 40);
             for (ReportingDuty d : p.reportingDuties()) {
-                String due = d.dueMonthDay() != null ? String.format("before %02d/%02d", d.dueMonthDay().getDayOfMonth(),
-                        d.dueMonthDay().getMonthValue()) : d.dueDate() != null ? d.dueDate().toString() : "";
-                dt.row(d.id(), d.frequency().code(), due,
+                String due = d.dueMonthDay() != null ? Msg.t("plan.before", String.format("%02d/%02d", d.dueMonthDay()
+                        .getDayOfMonth(), d.dueMonthDay().getMonthValue())) : d.dueDate() != null ? Dates.show(d.dueDate()) : "";
+                dt.row(d.id(), Msg.code("freq", d.frequency().code()), due,
                         String.join(", ", d.from().stream().map(f -> Views.agencyName(p, f)).toList()), d.to());
             }
             dt.print(out);
         }
         for (UnitGroup g : p.unitGroups()) {
             out.println();
-            out.println("Units " + g.id() + " (section " + g.ref().section() + ", " + g.units().size() + " units)");
+            out.println(Msg.t("plan.units", g.id(), g.ref().section(), g.units().size()));
             out.println("  " + String.join(", ", g.units().stream().map(UnitGroup.NamedUnit::name).toList()));
         }
         if (!p.legalBases().isEmpty()) {
             out.println();
-            out.println("Legal bases");
-            Table lt = new Table("NUMBER", "DATE", "ISSUER", "TEXT").max(3, 70);
+            out.println(Msg.t("plan.legal"));
+            Table lt = Table.h("NUMBER", "DATE", "ISSUER", "TEXT").max(3, 70);
             for (LegalBasis b : p.legalBases()) {
-                lt.row(b.number() == null ? "" : b.number(), b.date() == null ? "" : b.date(),
+                lt.row(b.number() == null ? "" : b.number(), b.date() == null ? "" : b.date(), // as printed
                         b.issuer() == null ? "" : b.issuer(), b.text());
             }
             lt.print(out);
@@ -221,13 +203,12 @@ public final class PlanCommands {
                 targets += c[0];
                 duties += c[1];
             }
-            out.println("Areas not deployed: " + targets + " targets and " + duties + " assignments in areas not deployed: "
-                    + String.join(", ", missing.keySet()) + " (install their area bundles; see feature:list)");
+            out.println(Msg.t("plan.areasMissing", targets, duties, String.join(", ", missing.keySet())));
         }
         List<Finding> findings = ps.findings();
         if (!findings.isEmpty()) {
             out.println();
-            out.println("Check findings (plan:check " + p.id() + ")");
+            out.println(Msg.t("plan.findings", p.id()));
             for (Finding f : findings) {
                 out.println("  " + f);
             }
@@ -254,14 +235,13 @@ public final class PlanCommands {
         try {
             PlanService ps = loader.load(file);
             PlanSummary p = ps.summary(); // a file unchanged since it was last checked is not read again here
-            audit("plan.load", p.id(), null, ps.origin());
-            System.out.println("Loaded plan " + p.id() + " (" + p.sections() + " sections, " + p.targets()
-                    + " targets, " + p.assignments() + " assignments) from " + file);
+            // audited by the loader, before the plan was registered (no plan is registered unaudited)
+            System.out.println(Msg.t("plan.loadedFrom", p.id(), p.sections(), p.targets(), p.assignments(), file));
             if (p.warnings() > 0) {
-                System.out.println(p.warnings() + " check warnings: plan:check " + p.id());
+                System.out.println(Msg.t("plan.warnings", p.warnings(), p.id()));
             }
         } catch (PlanException e) {
-            throw new CommandError("Plan not loaded; nothing was registered.\n" + e.getMessage());
+            throw new CommandError(Msg.t("plan.notLoaded") + "\n" + e.getMessage());
         }
     }
 
@@ -278,8 +258,8 @@ public final class PlanCommands {
         } catch (PlanException e) {
             throw new CommandError(e.getMessage());
         }
-        audit("plan.unload", id, ps.origin(), null);
-        System.out.println("Unloaded plan " + id + " (" + ps.origin() + ")");
+        // audited by the loader before the plan was removed
+        System.out.println(Msg.t("plan.unloaded", id, ps.origin()));
     }
 
     @Descriptor("export a plan as JSON")

@@ -1,7 +1,6 @@
 package vn.pcmt.shell.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +53,7 @@ public final class ProgressCommands {
             return;
         }
         ProgressStore.ImportResult r = store.importUnits(Views.path(session, a.arg(0)));
-        System.out.println("Imported " + r.rows() + (r.rows() == 1 ? " unit" : " units") + " from " + r.file());
+        System.out.println(Msg.t("unit.imported", r.rows(), r.file()));
     }
 
     @Descriptor("list units")
@@ -65,11 +64,14 @@ public final class ProgressCommands {
             return;
         }
         LocalDate asOf = Views.asOf(a, clock);
-        List<AdminUnit> units = store.units(a.opt("province"));
+        String province = a.opt("province") == null ? null : province(a.opt("province"));
+        List<AdminUnit> units = store.units(province);
         if (units.isEmpty()) {
-            System.out.println(a.opt("province") == null ? "No units. Import them with unit:import FILE."
-                    : "No units in \"" + a.opt("province") + "\". Provinces: " + String.join(", ",
-                            store.units(null).stream().map(AdminUnit::province).distinct().toList()));
+            if (a.json()) {
+                JsonOut.print(System.out, List.of());
+                return;
+            }
+            System.out.println(province == null ? Msg.t("unit.none") : Msg.t("unit.noneIn", province));
             return;
         }
         Map<String, List<String>> free = new LinkedHashMap<>();
@@ -98,14 +100,15 @@ public final class ProgressCommands {
             JsonOut.print(System.out, rows);
             return;
         }
-        Table t = new Table("CODE", "PROVINCE", "NAME", "KIND", "FROM", "MERGED FROM", "DRUG-FREE");
+        Table t = Table.h("CODE", "PROVINCE", "NAME", "KIND", "FROM", "MERGED FROM", "DRUG-FREE");
         for (AdminUnit u : units) {
-            t.row(u.code(), u.province(), u.name(), u.kind(), u.effectiveFrom() == null ? "" : u.effectiveFrom(),
-                    String.join(", ", u.predecessors()), free.get(u.province()).contains(u.code()) ? "yes" : "");
+            t.row(u.code(), u.province(), u.name(), Msg.code("kind", u.kind()), u.effectiveFrom() == null ? ""
+                    : u.effectiveFrom(), String.join(", ", u.predecessors()), free.get(u.province()).contains(u.code())
+                    ? Msg.t("yes") : "");
         }
         t.print(System.out);
-        free.forEach((p, f) -> System.out.println(p + ": " + f.size() + " of "
-                + units.stream().filter(u -> u.province().equals(p)).count() + " units drug-free on " + asOf));
+        free.forEach((p, f) -> System.out.println(Msg.t("unit.summary", p, f.size(),
+                units.stream().filter(u -> u.province().equals(p)).count(), asOf)));
     }
 
     @Descriptor("recognize a commune as drug-free")
@@ -116,8 +119,9 @@ public final class ProgressCommands {
             return;
         }
         decision(RECOGNIZE, a);
-        store.recognize(a.arg(0), date(RECOGNIZE, a), a.opt("decision"));
-        System.out.println(a.arg(0) + " recognised drug-free from " + a.opt("date") + " (" + a.opt("decision") + ")");
+        LocalDate d = date(RECOGNIZE, a);
+        store.recognize(a.arg(0), d, a.opt("decision"));
+        System.out.println(Msg.t("unit.recognized", a.arg(0), d, a.opt("decision")));
     }
 
     @Descriptor("withdraw a recognition")
@@ -130,33 +134,49 @@ public final class ProgressCommands {
         decision(WITHDRAW, a);
         if (a.opt("recognition") != null) {
             if (a.opt("date") != null) {
-                throw WITHDRAW.usageError("give --date (withdrawn from a day) or --recognition (void), not both");
+                throw WITHDRAW.usageError(Msg.t("unit.withdrawDateOrRecognition"));
             }
             store.withdrawRecognition(a.arg(0), a.opt("recognition"), a.opt("decision"));
-            System.out.println(a.arg(0) + ": recognition \"" + a.opt("recognition") + "\" void");
+            System.out.println(Msg.t("unit.recognitionVoid", a.arg(0), a.opt("recognition")));
             return;
         }
-        store.withdraw(a.arg(0), date(WITHDRAW, a), a.opt("decision"));
-        System.out.println(a.arg(0) + ": recognition withdrawn from " + a.opt("date"));
+        LocalDate d = date(WITHDRAW, a);
+        store.withdraw(a.arg(0), d, a.opt("decision"));
+        System.out.println(Msg.t("unit.withdrawn", a.arg(0), d));
     }
 
     private static void decision(Cli cli, Cli.Parsed a) {
         if (!"drug-free".equals(a.arg(1))) {
-            throw cli.usageError("the only recognition is drug-free, not \"" + a.arg(1) + "\"");
+            throw cli.usageError(Msg.t("unit.onlyDrugFree", a.arg(1)));
         }
         if (a.opt("decision") == null) {
-            throw cli.usageError("--decision is required: a recognition is made by decision");
+            throw cli.usageError(Msg.t("unit.decisionRequired"));
         }
     }
 
     static LocalDate date(Cli cli, Cli.Parsed a) {
         if (a.opt("date") == null) {
-            throw cli.usageError("--date is required");
+            throw cli.usageError(Msg.t("unit.dateRequired"));
         }
-        try {
-            return LocalDate.parse(a.opt("date"));
-        } catch (DateTimeParseException e) {
-            throw cli.usageError("--date takes YYYY-MM-DD, not \"" + a.opt("date") + "\"");
+        LocalDate d = Dates.parseOrNull(a.opt("date"));
+        if (d == null) {
+            throw cli.usageError(Msg.t("date.bad", "--date", a.opt("date")));
         }
+        return d;
+    }
+
+    /**
+     * The province {@code name} designates among those with units and the country's 34 (one rule: case and
+     * diacritics ignored, whole words): "hung yen" is Hưng Yên.
+     */
+    String province(String name) throws StoreException {
+        java.util.Map<String, List<String>> known = new LinkedHashMap<>();
+        for (AdminUnit u : store.units(null)) {
+            known.putIfAbsent(u.province(), List.of());
+        }
+        for (String p : vn.pcmt.api.Text.provinces()) {
+            known.putIfAbsent(p, List.of());
+        }
+        return Names.one("province", name, known);
     }
 }

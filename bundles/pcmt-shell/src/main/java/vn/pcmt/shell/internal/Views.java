@@ -14,8 +14,22 @@ import vn.pcmt.api.Target;
 final class Views {
     private Views() {}
 
+    /** The plan {@code id} names: its id, or (one rule, {@link Names}) the words of its id or its locality. */
     static PlanService plan(PlanRegistry registry, String id) {
-        return registry.plan(id).orElseThrow(() -> unknownPlan(registry, id));
+        java.util.Optional<PlanService> exact = registry.plan(id);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        Map<String, List<String>> known = new LinkedHashMap<>();
+        for (PlanService ps : registry.plans()) {
+            known.put(ps.summary().id(), ps.summary().localityName() == null ? List.of()
+                    : List.of(ps.summary().localityName()));
+        }
+        List<String> found = Names.find(id, known);
+        if (found.size() == 1) {
+            return registry.plan(found.get(0)).orElseThrow(() -> unknownPlan(registry, id));
+        }
+        throw unknownPlan(registry, id);
     }
 
     /** A file name typed in the console, relative to the session's current directory. */
@@ -47,7 +61,7 @@ final class Views {
 
     /** The error of a command that cannot work without the store. */
     static CommandError needsStore(String command) {
-        return new CommandError(command + " needs the progress store (bundle pcmt-store, feature core)");
+        return new CommandError(Msg.t("store.needed", command));
     }
 
     /** Writes a file the operator named, whole or not at all (a temporary file moved into place), and says so. */
@@ -73,12 +87,14 @@ final class Views {
             throw new CommandError("--output " + name + ": cannot be written (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
-        System.out.println("Wrote " + out);
+        System.out.println(Msg.t("file.wrote", out));
     }
 
     /** A moment as tables show it: 2026-11-24 16:08:27 (UTC, as stored). */
     static String at(java.time.Instant at) {
-        return at.toString().substring(0, 19).replace('T', ' ');
+        String iso = at.toString().substring(0, 19).replace('T', ' ');
+        return Msg.vi() ? iso.substring(8, 10) + "/" + iso.substring(5, 7) + "/" + iso.substring(0, 4) + iso.substring(10)
+                : iso;
     }
 
     /** {@code --as-of DATE}, else the configured today. */
@@ -87,44 +103,38 @@ final class Views {
         if (s == null) {
             return clock.today();
         }
-        try {
-            return java.time.LocalDate.parse(s);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new CommandError("--as-of takes a date YYYY-MM-DD, not \"" + s + "\"");
-        }
+        return Dates.parse("--as-of", s);
     }
 
     /** The {@code --plan} option: null for all plans, else an id that must exist. */
     static String planOption(PlanRegistry registry, Cli.Parsed a) {
         String id = a.opt("plan");
-        if (id != null) {
-            plan(registry, id);
-        }
-        return id;
+        return id == null ? null : plan(registry, id).summary().id();
     }
 
     /** "Unknown KIND "value". Did you mean: …? Known: …" for any kind of id. */
     static CommandError unknown(String kind, String value, java.util.Collection<String> known) {
+        String k = Msg.or("kind." + kind, kind);
         if (known.isEmpty()) {
-            return new CommandError("Unknown " + kind + " \"" + value + "\": there are none loaded.");
+            return new CommandError(Msg.t("unknown.none", k, value));
         }
         List<String> close = vn.pcmt.api.Text.closest(value, known);
         if (close.size() < known.size()) {
-            return new CommandError("Unknown " + kind + " \"" + value + "\". Did you mean: "
-                    + String.join(", ", close.subList(0, Math.min(8, close.size()))) + "?");
+            return new CommandError(Msg.t("unknown.close", k, value,
+                    String.join(", ", close.subList(0, Math.min(8, close.size())))));
         }
-        return new CommandError("Unknown " + kind + " \"" + value + "\". Known: " + String.join(", ", known.stream()
-                .sorted().limit(40).toList()) + (known.size() > 40 ? ", …" : ""));
+        return new CommandError(Msg.t("unknown.known", k, value, String.join(", ", known.stream()
+                .sorted().limit(40).toList()) + (known.size() > 40 ? ", …" : "")));
     }
 
     static CommandError unknownPlan(PlanRegistry registry, String id) {
         List<String> all = registry.plans().stream().map(p -> p.summary().id()).collect(Collectors.toList());
         if (all.isEmpty()) {
-            return new CommandError("Unknown plan \"" + id + "\": no plan is loaded. Load one with plan:load FILE.");
+            return new CommandError(Msg.t("plan.unknown.none", id));
         }
         List<String> close = registry.closeMatches(id);
-        String hint = close.size() < all.size() ? " Did you mean: " + String.join(", ", close) + "?" : "";
-        return new CommandError("Unknown plan \"" + id + "\"." + hint + " Loaded plans: " + String.join(", ", all));
+        String hint = close.size() < all.size() ? " " + Msg.t("didYouMean", String.join(", ", close)) : "";
+        return new CommandError(Msg.t("plan.unknown", id) + hint + " " + Msg.t("plan.loaded", String.join(", ", all)));
     }
 
     static String agencyName(Plan p, String id) {
@@ -133,7 +143,7 @@ final class Views {
 
     static String due(Assignment a) {
         if (a.due() != null) {
-            return a.due().date().toString();
+            return Dates.show(a.due().date());
         }
         if (a.recurrence() != null) {
             return a.recurrence().frequency().vietnamese();
@@ -145,7 +155,7 @@ final class Views {
         if (t.deadline() == null) {
             return t.recurrence() != null ? t.recurrence().vietnamese() : "";
         }
-        return t.deadline().year() + (t.deadline().implied() ? " (ngầm định)" : "");
+        return t.deadline().year() + (t.deadline().implied() ? " " + Msg.t("deadline.implied") : "");
     }
 
     static Map<String, Object> target(Plan p, Target t) {

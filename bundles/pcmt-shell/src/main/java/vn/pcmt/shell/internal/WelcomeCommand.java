@@ -23,13 +23,18 @@ public final class WelcomeCommand {
     /** How long to wait for plans still being read. */
     static final long WAIT_MS = 10_000;
 
+    /** Events above the interactive console's prompt (deploy/ loads, unloads and errors). */
+    private final ConsoleEvents events;
     private final PlanRegistry registry;
     /** The extender's "every plan bundle seen has been read"; absent without an extender. */
     private final BooleanSupplier plansRead;
 
     @Activate
-    public WelcomeCommand(@Reference PlanRegistry registry, @Reference(cardinality = ReferenceCardinality.OPTIONAL,
-            policyOption = ReferencePolicyOption.GREEDY, target = "(pcmt.readiness=plans)") BooleanSupplier plansRead) {
+    public WelcomeCommand(@Reference(cardinality = ReferenceCardinality.OPTIONAL) ConsoleEvents events,
+            @Reference PlanRegistry registry,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY,
+                    target = "(pcmt.readiness=plans)") BooleanSupplier plansRead) {
+        this.events = events;
         this.registry = registry;
         this.plansRead = plansRead;
     }
@@ -39,20 +44,20 @@ public final class WelcomeCommand {
         if (WELCOME.parse(args, System.out) == null) {
             return;
         }
+        if (events != null) {
+            events.attach(session.get(".reader")); // null in batch runs and scripts: nothing to attach
+        }
         long end = System.nanoTime() + WAIT_MS * 1_000_000;
         while (plansRead != null && !plansRead.getAsBoolean() && System.nanoTime() < end) {
             Thread.sleep(5); // the console may open while plans are still being read
         }
         int n = registry.plans().size();
-        System.out.println("pcmt: drug-prevention plans (phòng, chống ma túy). " + (n == 0 ? "No plan is loaded"
-                + " (plan:load FILE, or a feature with plans: feature:list)." : n + (n == 1 ? " plan" : " plans")
-                + " loaded:"));
+        System.out.println(Msg.t("welcome.title") + " " + (n == 0 ? Msg.t("welcome.none") : Msg.t("welcome.loaded", n)));
         if (n > 0) {
             System.out.println();
             session.execute("plan:list");
         }
         System.out.println();
-        System.out.println("plan:show ID · report:progress ID · assignment:list --overdue · report:due · help;"
-                + " COMMAND --help; Tab completes; exit leaves.");
+        System.out.println(Msg.t("welcome.hint"));
     }
 }

@@ -51,6 +51,13 @@ final class Csv {
         return rows;
     }
 
+    /**
+     * The longest row read, 1 MiB: a figure's row with a note of the longest kind (2,000 characters, up to 3 bytes
+     * each in UTF-8) fits many times over; a file with no line ends (a device, a binary) is refused at this point
+     * instead of being gathered into memory whole.
+     */
+    static final int MAX_ROW_BYTES = 1 << 20;
+
     /** Reads {@code file} line by line, handing each row to {@code handler}. */
     static void forEach(Path file, List<String> required, RowHandler handler) throws StoreException,
             java.sql.SQLException {
@@ -80,6 +87,10 @@ final class Csv {
                     }
                     // no end of line in this chunk: keep what is left and read on
                     int rest = lim - pos;
+                    if (carried + rest > MAX_ROW_BYTES) {
+                        throw new StoreException(file + ":" + (n + 1) + ": the row is longer than " + MAX_ROW_BYTES
+                                + " bytes, the limit of a CSV row; nothing was imported");
+                    }
                     if (carried + rest > carry.length) {
                         carry = java.util.Arrays.copyOf(carry, Math.max(carry.length * 2, carried + rest));
                     }

@@ -28,7 +28,11 @@ final class Database implements AutoCloseable {
     /** Attempts to open the database, 100 ms apart and growing (about 3 s in all). */
     static final int OPEN_ATTEMPTS = 8;
     private final DataSource ds;
-    private final String operator;
+    /** Who runs the current operation, and through which channel: asked at every write (issue 15). */
+    private final java.util.function.Supplier<Actor> actor;
+
+    /** The user recorded for a write, and the channel (local, batch, ssh) it came through. */
+    record Actor(String name, String channel) {}
     /** Whether opening is retried: only for a file shared by consoles (AUTO_SERVER), where a refusal is momentary. */
     private final boolean shared;
     /**
@@ -43,13 +47,23 @@ final class Database implements AutoCloseable {
     private final java.util.concurrent.BlockingDeque<Connection> idle = new java.util.concurrent.LinkedBlockingDeque<>(4);
 
     Database(DataSource ds, String operator) throws StoreException {
-        this(ds, operator, true);
+        this(ds, () -> new Actor(operator, "local"), true);
     }
 
-    Database(DataSource ds, String operator, boolean shared) throws StoreException {
+    Database(DataSource ds, java.util.function.Supplier<Actor> actor, boolean shared) throws StoreException {
+        this(ds, actor, shared, false);
+    }
+
+    /**
+     * {@code sync}: after each write's commit, H2's {@code CHECKPOINT SYNC} forces the file to the disk before the
+     * write is confirmed (an H2 file database; the URL also sets WRITE_DELAY=0 so the commit itself writes the file).
+     */
+    Database(DataSource ds, java.util.function.Supplier<Actor> actor, boolean shared, boolean sync)
+            throws StoreException {
         this.ds = ds;
-        this.operator = operator;
+        this.actor = actor;
         this.shared = shared;
+        this.sync = sync;
         // Two consoles starting at the same moment race to open the file and serve it to the other (AUTO_SERVER);
         // the loser succeeds a moment later. And the console serving it may stop while this one opens it or waits
         // for its migration: the connections break, and opening again takes the file over. So, when the file is
@@ -76,6 +90,10 @@ final class Database implements AutoCloseable {
     }
 
     private volatile boolean closed;
+    /** Whether a write is forced to the disk before it is confirmed (see the constructor). */
+    private volatile boolean sync;
+    /** Set by {@link #audit(Connection, String, String, String, String)}: the running transaction wrote something. */
+    private static final ThreadLocal<Boolean> WROTE = new ThreadLocal<>();
 
     @Override
     public void close() {
@@ -129,7 +147,24 @@ final class Database implements AutoCloseable {
         return shared && (lostConnection(e) || busy(e));
     }
 
+    /**
+     * A unit of work that changes the database: confirmed (returns) only once it is committed and, for an H2 file,
+     * forced to the disk. A commit that fails (a full or read-only disk) rolls everything back and says so.
+     */
+    <T> T write(Work<T> work) throws StoreException {
+        WROTE.set(Boolean.TRUE);
+        return transaction(work);
+    }
+
     <T> T transaction(Work<T> work) throws StoreException {
+        try {
+            return run(work);
+        } finally {
+            WROTE.remove();
+        }
+    }
+
+    private <T> T run(Work<T> work) throws StoreException {
         for (int attempt = 1;; attempt++) {
             Connection c = null;
             boolean reusable = false;
@@ -139,8 +174,16 @@ final class Database implements AutoCloseable {
                 c.setAutoCommit(false);
                 try {
                     T t = work.run(c);
-                    c.commit();
+                    try {
+                        c.commit();
+                    } catch (SQLException e) {
+                        Faults.rethrowIfDisk(e, "the change");
+                        throw e;
+                    }
                     reusable = true;
+                    if (sync && Boolean.TRUE.equals(WROTE.get())) {
+                        forceToDisk(c);
+                    }
                     return t;
                 } catch (SQLException | StoreException | RuntimeException e) {
                     rollbackQuietly(c);
@@ -149,6 +192,7 @@ final class Database implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 if (!(lostConnection(e) || handover(e)) || attempt >= OPEN_ATTEMPTS) {
+                    Faults.rethrowIfDisk(e, "the change");
                     throw new StoreException("database error: " + e.getMessage(), e);
                 }
                 // the console serving the database stopped: the work was rolled back; take over and run it again
@@ -162,6 +206,29 @@ final class Database implements AutoCloseable {
                     closeQuietly(c);
                 }
             }
+        }
+    }
+
+    /**
+     * Forces what is committed to the disk (H2: {@code CHECKPOINT SYNC}, the store's commit then fsync). When it
+     * fails the write is reported as failed: it was committed, but nothing says it would survive the machine stopping.
+     */
+    private void forceToDisk(Connection c) throws StoreException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            if (e.getErrorCode() == 90040) {
+                // a configured user without admin rights may not CHECKPOINT: the commit itself wrote the file
+                // (WRITE_DELAY=0 in the URL), without the fsync
+                sync = false;
+                org.slf4j.LoggerFactory.getLogger(Database.class).warn("The database user may not run CHECKPOINT SYNC;"
+                        + " writes are made durable by WRITE_DELAY=0 alone (no fsync). Use an admin user for the store.");
+                return;
+            }
+            Faults.rethrowIfDisk(e, "the change");
+            throw new StoreException("the change could not be forced to the disk, so it is not confirmed: "
+                    + Faults.clean(e) + ". Check the disk holding the data folder, then look with the list or"
+                    + " history command whether it was kept.", e);
         }
     }
 
@@ -207,25 +274,28 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The one way an audit entry is written: in the caller's transaction, naming the current actor and channel,
+     * chained to the entry before it ({@link AuditChain}). Every audited change goes through here.
+     */
     void audit(Connection c, String action, String subject, String oldValue, String newValue) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO audit_log (at, operator, action, subject, old_value,"
-                + " new_value) VALUES (?, ?, ?, ?, ?, ?)")) {
-            p.setObject(1, OffsetDateTime.now());
-            p.setString(2, operator);
-            p.setString(3, action);
-            p.setString(4, subject);
-            p.setString(5, oldValue);
-            p.setString(6, newValue);
-            p.executeUpdate();
-        }
+        WROTE.set(Boolean.TRUE);
+        Actor a = actor.get();
+        // milliseconds: what the chain's hash covers, whatever precision the database keeps
+        OffsetDateTime at = OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        AuditChain.append(c, at, a.name(), a.channel(), action, subject, oldValue, newValue);
     }
 
     String operator() {
-        return operator;
+        return actor.get().name();
+    }
+
+    vn.pcmt.api.ProgressStore.AuditCheck verifyAudit() throws StoreException {
+        return transaction(AuditChain::verify);
     }
 
     Status updateStatus(String plan, String assignment, Status status, String note) throws StoreException {
-        return transaction(c -> {
+        return write(c -> {
             Status old = Status.NOT_STARTED;
             try (PreparedStatement p = c.prepareStatement(
                     "SELECT status FROM assignment_status WHERE plan_id = ? AND assignment_id = ? FOR UPDATE")) {
@@ -247,7 +317,7 @@ final class Database implements AutoCloseable {
                     p.setString(2, assignment);
                     p.setString(3, status.code());
                     p.setString(4, note);
-                    p.setString(5, operator);
+                    p.setString(5, operator());
                     p.setObject(6, now);
                     p.executeUpdate();
                 }
@@ -281,7 +351,7 @@ final class Database implements AutoCloseable {
     }
 
     void audit(String action, String subject, String oldValue, String newValue) throws StoreException {
-        transaction(c -> {
+        write(c -> {
             audit(c, action, subject, oldValue, newValue);
             return null;
         });
@@ -290,17 +360,17 @@ final class Database implements AutoCloseable {
     List<AuditEntry> audit(LocalDate since) throws StoreException {
         OffsetDateTime from = since == null ? OffsetDateTime.parse("1970-01-01T00:00Z")
                 : since.atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime();
-        return transaction(c -> query(c, "SELECT id, at, operator, action, subject, old_value, new_value FROM audit_log"
-                + " WHERE at >= ? ORDER BY id", rs -> new AuditEntry(rs.getLong(1),
+        return transaction(c -> query(c, "SELECT id, at, operator, action, subject, old_value, new_value, channel"
+                + " FROM audit_log WHERE at >= ? ORDER BY id", rs -> new AuditEntry(rs.getLong(1),
                         rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)), from));
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)), from));
     }
 
 
     // ------------------------------------------------------------------ units and recognitions
 
     void insertUnits(List<AdminUnit> units, String source) throws StoreException {
-        transaction(c -> {
+        write(c -> {
             try (PreparedStatement p = c.prepareStatement("MERGE INTO admin_unit KEY (code) VALUES (?, ?, ?, ?, ?, ?)");
                     PreparedStatement l = c.prepareStatement("MERGE INTO unit_lineage KEY (code, predecessor) VALUES (?, ?)")) {
                 for (AdminUnit u : units) {
@@ -352,7 +422,7 @@ final class Database implements AutoCloseable {
     }
 
     void recognize(String unit, LocalDate date, String decision) throws StoreException {
-        transaction(c -> {
+        write(c -> {
             requireUnit(c, unit);
             if (!recognised(c, unit, date).isEmpty()) {
                 throw new StoreException("unit " + unit + " is already recognised drug-free on " + date);
@@ -370,7 +440,7 @@ final class Database implements AutoCloseable {
     }
 
     void withdraw(String unit, LocalDate date, String decision) throws StoreException {
-        transaction(c -> {
+        write(c -> {
             requireUnit(c, unit);
             List<Long> ids = recognised(c, unit, date);
             if (ids.isEmpty()) {
@@ -474,7 +544,7 @@ final class Database implements AutoCloseable {
      * Returns the number of figures written.
      */
     int writeFigures(FigureSource source, String importedFrom) throws StoreException {
-        return transaction(c -> {
+        return write(c -> {
             try (FigureWriter w = new FigureWriter(c, importedFrom)) {
                 source.feed(w);
                 w.finish();
@@ -517,7 +587,7 @@ final class Database implements AutoCloseable {
             this.single = importedFrom == null;
             try (PreparedStatement p = c.prepareStatement("INSERT INTO write_batch (operator, at, source) VALUES (?, ?, ?)",
                     new String[] {"ID"})) {
-                p.setString(1, operator);
+                p.setString(1, operator());
                 p.setObject(2, OffsetDateTime.now());
                 p.setString(3, importedFrom);
                 p.executeUpdate();

@@ -13,6 +13,9 @@ final class FigureCheck {
     /** A checked figure. */
     record Checked(String plan, String target, Period period, double value, String unit, String note) {}
 
+    /** The longest note a figure keeps (the column fig.note, V4__integer_figure_keys.sql). */
+    static final int MAX_NOTE = 2000;
+
     private FigureCheck() {}
 
     /** The figure, or an IllegalArgumentException saying what is wrong. */
@@ -52,20 +55,13 @@ final class FigureCheck {
             throw new IllegalArgumentException("period " + period.code() + " has not begun (today is " + today
                     + "); a figure cannot be recorded for it yet");
         }
-        double value;
-        try {
-            value = Double.parseDouble(valueText.strip().replace(',', '.'));
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException("value \"" + valueText + "\" is not a number");
+        if (period.start().getYear() < p.period().from() || period.end().getYear() > p.period().to()) {
+            throw new IllegalArgumentException("period " + period.code() + " is outside the plan's span " + p.period());
         }
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("value \"" + valueText + "\" is not a number");
-        }
-        if (value < 0 && t.unit() != TargetUnit.PERCENT_PER_YEAR) {
-            throw new IllegalArgumentException("value " + valueText + " is negative; a count or share cannot be");
-        }
-        if (t.unit() == TargetUnit.PERCENT && value > 100) {
-            throw new IllegalArgumentException("value " + valueText + " is a share above 100 %");
+        double value = StrictNumber.parse(valueText, t.unit());
+        if (note != null && note.length() > MAX_NOTE) {
+            throw new IllegalArgumentException("the note is " + note.length() + " characters long, above the limit of "
+                    + MAX_NOTE + " (ghi chú quá dài)");
         }
         if (t.unit() == TargetUnit.COUNT && value != Math.rint(value)) {
             throw new IllegalArgumentException("value " + valueText + " is not a whole number; target " + t.id()

@@ -21,6 +21,9 @@ import vn.pcmt.api.PlanService;
 import vn.pcmt.api.ProgressStore;
 import vn.pcmt.api.Target;
 import vn.pcmt.api.StoreException;
+import vn.pcmt.api.security.AccessControl;
+import vn.pcmt.api.security.Identity;
+import vn.pcmt.api.security.UserRole;
 
 /**
  * The {@link ProgressStore} on whatever database the configured {@link DataSourceFactory} opens: H2 embedded, in
@@ -43,7 +46,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
         String password() default "";
 
-        @AttributeDefinition(description = "who is recorded in the audit log; empty: the OS user")
+        @AttributeDefinition(description = "ignored since issue 15: the audit names the identity running each command")
         String operator() default "";
 
         @AttributeDefinition(description = "selects the driver's DataSourceFactory service")
@@ -52,6 +55,8 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     private final Database db;
     private final PlanRegistry registry;
+    /** Who runs the current command, and whether they may write (issue 15): asked before every write. */
+    private final AccessControl access;
     /** Today: recognitions and figures dated after it are refused. */
     private final vn.pcmt.api.Clock clock;
     /** The data folder: a large import's full list of bad rows is written to its log/ folder. */
@@ -59,26 +64,73 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     @Activate
     public JdbcStore(@Reference(name = "dataSourceFactory") DataSourceFactory factory, @Reference PlanRegistry registry,
-            Config config, BundleContext context, @Reference vn.pcmt.api.Clock clock) throws StoreException {
+            @Reference AccessControl access, Config config, BundleContext context, @Reference vn.pcmt.api.Clock clock)
+            throws StoreException {
         this.registry = registry;
+        this.access = access;
         this.clock = clock;
         this.data = context.getProperty("pcmt.data") == null ? "data" : context.getProperty("pcmt.data");
-        String url = config.url().isBlank() ? defaultUrl(data) : config.url();
-        Properties p = new Properties();
-        p.setProperty(DataSourceFactory.JDBC_URL, url);
-        p.setProperty(DataSourceFactory.JDBC_USER, config.user());
-        p.setProperty(DataSourceFactory.JDBC_PASSWORD, config.password());
-        String operator = !config.operator().isBlank() ? config.operator()
-                : context.getProperty("pcmt.operator") != null ? context.getProperty("pcmt.operator")
-                : System.getProperty("user.name", "unknown");
+        boolean defaults = config.url().isBlank();
+        String url = defaults ? defaultUrl(data) : config.url();
+        java.util.function.Supplier<Database.Actor> actor = () -> {
+            Identity who = access.current();
+            return new Database.Actor(who.name(), who.channel());
+        };
         try {
-            createFolder(url);
-            this.db = new Database(factory.createDataSource(p), operator, url.toUpperCase().contains("AUTO_SERVER=TRUE"));
-        } catch (SQLException | StoreException e) {
+            Path folder = createFolder(url);
+            // the default database: a generated password in an owner-only file instead of sa with an empty one
+            boolean generated = defaults && config.password().isEmpty() && folder != null;
+            String password = generated ? DbPassword.ensure(folder) : config.password();
+            boolean shared = url.toUpperCase().contains("AUTO_SERVER=TRUE");
+            boolean h2File = folder != null;
+            Database opened;
+            try {
+                opened = new Database(factory.createDataSource(props(url, config.user(), password)), actor, shared,
+                        h2File);
+            } catch (StoreException e) {
+                if (!generated || !wrongPassword(e)) {
+                    throw e;
+                }
+                // a database made before the password: still on the empty one; move it to the generated password
+                setPassword(factory.createDataSource(props(url, config.user(), "")), config.user(), password);
+                opened = new Database(factory.createDataSource(props(url, config.user(), password)), actor, shared,
+                        h2File);
+                LOG.info("The database {} now takes the password kept in {}", url, folder.resolve(DbPassword.FILE));
+            }
+            this.db = opened;
+            if (folder != null) {
+                OwnerOnly.restrict(folder); // what H2 made there (files, lock file holding the server's key)
+            }
+        } catch (SQLException | StoreException | java.io.IOException e) {
             // said here, plainly, once: the command that needed the store points the operator to this log line
             String why = String.valueOf(e.getMessage()).replaceAll("\\s*\\[\\d+-\\d+]", ""); // H2's [code-build]
             LOG.error("The progress store did not start: database {}: {}", url, why);
             throw new StoreException("cannot open " + url + ": " + why, e);
+        }
+    }
+
+    private static Properties props(String url, String user, String password) {
+        Properties p = new Properties();
+        p.setProperty(DataSourceFactory.JDBC_URL, url);
+        p.setProperty(DataSourceFactory.JDBC_USER, user);
+        p.setProperty(DataSourceFactory.JDBC_PASSWORD, password);
+        return p;
+    }
+
+    /** H2's "Wrong user name or password" (28000) somewhere in the causes. */
+    private static boolean wrongPassword(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException se && (se.getErrorCode() == 28000 || "28000".equals(se.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void setPassword(javax.sql.DataSource old, String user, String password) throws SQLException {
+        try (java.sql.Connection c = old.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER USER \"" + user.toUpperCase().replace("\"", "") + "\" SET PASSWORD '"
+                    + password.replace("'", "''") + "'");
         }
     }
 
@@ -88,10 +140,10 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
      * Creates the folder of an H2 file database, so that a folder that cannot be made is one clear error rather than
      * H2's stack traces on the console (it prints them when it cannot write its trace file there).
      */
-    static void createFolder(String url) throws StoreException {
+    static Path createFolder(String url) throws StoreException {
         if (!url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:") || url.startsWith("jdbc:h2:tcp:")
                 || url.startsWith("jdbc:h2:ssl:")) {
-            return;
+            return null;
         }
         String path = url.substring("jdbc:h2:".length()).replaceFirst("^file:", "");
         int semi = path.indexOf(';');
@@ -107,6 +159,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         if (!java.nio.file.Files.isWritable(folder)) {
             throw new StoreException("the folder " + folder + " is not writable");
         }
+        return folder;
     }
 
     @org.osgi.service.component.annotations.Deactivate
@@ -117,11 +170,14 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     static String defaultUrl(String data) {
         Path file = Path.of(data, "db", "pcmt").toAbsolutePath();
         // (H2 refuses DB_CLOSE_ON_EXIT=FALSE with AUTO_SERVER: a console losing its server mid-work retries instead)
-        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE";
+        // WRITE_DELAY=0: each commit writes the file before it returns (H2's default, 500 ms, confirmed writes
+        // that a kill -9 then lost); the store also forces each write to the disk (Database.forceToDisk)
+        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
     @Override
     public Status updateStatus(String plan, String assignment, Status status, String note) throws StoreException {
+        requirePlanWrite(plan, "assignment:update");
         return db.updateStatus(plan, assignment, status, note);
     }
 
@@ -150,16 +206,40 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         return db.operator();
     }
 
+    @Override
+    public AuditCheck verifyAudit() throws StoreException {
+        return db.verifyAudit();
+    }
+
+    /** An operator writes only in the plans or province of their scope; refused before anything is written. */
+    private void requirePlanWrite(String planId, String action) {
+        String province = registry.plan(planId).map(ps -> ps.plan().locality() == null ? null
+                : ps.plan().locality().name()).orElse(null);
+        access.requirePlanWrite(planId, province, action);
+    }
+
+    /** A unit's province must be in the operator's scope. */
+    private void requireUnitWrite(String unit, String action) throws StoreException {
+        access.require(UserRole.OPERATOR, action);
+        String province = db.units(null).stream().filter(u -> u.code().equals(unit)).map(AdminUnit::province)
+                .findFirst().orElse(null);
+        if (province != null) {
+            access.requireProvinceWrite(province, action);
+        }
+    }
+
     // ------------------------------------------------------------------ units
 
     static final java.util.Set<String> UNIT_KINDS = java.util.Set.of("xa", "phuong", "dac-khu", "tinh", "thanh-pho");
 
     @Override
     public ImportResult importUnits(Path csv) throws StoreException {
+        access.require(UserRole.OPERATOR, "unit:import");
         List<Csv.Row> rows = Csv.read(csv, List.of("code", "province", "name", "kind"));
         List<String> problems = new java.util.ArrayList<>();
         List<AdminUnit> units = new java.util.ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> provinces = knownProvinces();
         for (Csv.Row r : rows) {
             String where = csv + ":" + r.line() + ": ";
             String code = r.get("code");
@@ -175,11 +255,27 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
                     throw new IllegalArgumentException("kind \"" + kind + "\" is not one of " + String.join(", ",
                             new java.util.TreeSet<>(UNIT_KINDS)));
                 }
-                units.add(new AdminUnit(code, r.get("province"), r.get("name"), kind, date(r.get("effective_from")),
+                // one matching rule (case, diacritics, whole words): "Hung Yen" is Hưng Yên, never a second province
+                String province = vn.pcmt.api.Text.pick(r.get("province"), provinces);
+                if (province == null) {
+                    throw new IllegalArgumentException("province \"" + r.get("province") + "\" is not a known province"
+                            + " (tỉnh, thành phố); closest: " + String.join(", ", vn.pcmt.api.Text.closest(
+                                    r.get("province"), provinces).stream().limit(3).toList()));
+                }
+                units.add(new AdminUnit(code, province, r.get("name"), kind, date(r.get("effective_from")),
                         date(r.get("effective_to")), r.get("predecessors") == null ? List.of()
                                 : List.of(r.get("predecessors").split(";"))));
             } catch (IllegalArgumentException e) {
                 problems.add(where + e.getMessage());
+            }
+        }
+        for (AdminUnit u : units) {
+            if (!access.current().role().includes(UserRole.ADMIN)) {
+                try {
+                    access.requireProvinceWrite(u.province(), "unit:import");
+                } catch (vn.pcmt.api.security.AccessDeniedException e) {
+                    problems.add(csv + ": unit " + u.code() + ": " + e.getMessage());
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -187,6 +283,19 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         }
         db.insertUnits(units, csv.toString());
         return new ImportResult(csv.toString(), units.size());
+    }
+
+    /** The 34 provinces, the localities of the loaded plans and the provinces already holding units. */
+    private List<String> knownProvinces() throws StoreException {
+        java.util.LinkedHashSet<String> known = new java.util.LinkedHashSet<>(vn.pcmt.api.Text.provinces());
+        registry.plans().forEach(ps -> {
+            String l = ps.summary().localityName();
+            if (l != null && !vn.pcmt.api.Text.words(l).isEmpty()) {
+                known.add(l);
+            }
+        });
+        db.units(null).forEach(u -> known.add(u.province()));
+        return List.copyOf(known);
     }
 
     private static LocalDate date(String s) {
@@ -207,12 +316,14 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     @Override
     public void recognize(String unit, LocalDate date, String decision) throws StoreException {
+        requireUnitWrite(unit, "unit:recognize");
         notAfterToday(date, "a recognition");
         db.recognize(unit, date, decision);
     }
 
     @Override
     public void withdraw(String unit, LocalDate date, String decision) throws StoreException {
+        requireUnitWrite(unit, "unit:withdraw");
         notAfterToday(date, "a withdrawal");
         db.withdraw(unit, date, decision);
     }
@@ -256,6 +367,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     public void record(String plan, String target, String period, String value, String unit, String note)
             throws StoreException {
         Plan p = plan(plan);
+        access.requirePlanWrite(plan, p.locality() == null ? null : p.locality().name(), "indicator:record");
         FigureCheck.Checked f;
         try {
             f = FigureCheck.check(p, target, period, value, unit, note, clock.today());
@@ -274,7 +386,15 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         String name = csv.getFileName() == null ? "import" : csv.getFileName().toString();
         Path report = Path.of(data, "log", name + "." + java.time.LocalDateTime.now().format(
                 java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".bad-rows.txt");
-        return FigureImport.run(db, csv, id -> registry.plan(id).map(PlanService::plan), units, report, clock.today());
+        access.require(UserRole.OPERATOR, "indicator:import");
+        // a row of a plan outside the operator's scope is a bad row: nothing of the file is written
+        return FigureImport.run(db, csv, id -> registry.plan(id).map(PlanService::plan).map(p -> {
+            if (!access.mayWritePlan(p.id(), p.locality() == null ? null : p.locality().name())) {
+                throw new IllegalArgumentException("plan " + p.id() + " is outside the scope of "
+                        + access.current().describe());
+            }
+            return p;
+        }), units, report, clock.today());
     }
 
     @Override

@@ -22,8 +22,8 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of("V1__status_and_audit.sql", "V2__units_recognitions_figures.sql",
             "V3__rollup_index.sql", "V4__integer_figure_keys.sql",
             "V5__figure_totals.sql",
-            "V6__reserved.sql", // issue 14 supplies the real V6 at the merge
-            "V7__report_rounds.sql");
+            "V7__report_rounds.sql",
+            "V8__audit_chain.sql");
 
     private Migrations() {}
 
@@ -51,7 +51,7 @@ final class Migrations {
         try (Statement s = lock.createStatement()) {
             s.execute("SET LOCK_TIMEOUT 300000"); // a large database's migration may take minutes
             s.executeQuery("SELECT id FROM schema_lock WHERE id = 1 FOR UPDATE").close();
-            return apply(c, SCRIPTS.size());
+            return apply(c, version(SCRIPTS.get(SCRIPTS.size() - 1)));
         } finally {
             lock.commit();
         }
@@ -63,24 +63,31 @@ final class Migrations {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT PRIMARY KEY, script VARCHAR(200) NOT NULL,"
                     + " applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
         }
-        int current = 0;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
-            if (rs.next()) {
-                current = rs.getInt(1);
+        // by the number in each script's name, every one not yet applied: the numbers were shared out between
+        // branches (V6, V7, V8), so a database may have a later one applied before an earlier one arrives
+        java.util.Set<Integer> applied = new java.util.TreeSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                applied.add(rs.getInt(1));
             }
         }
-        if (current > 0 && current < upTo) {
-            backup(c, current + 1);
+        int current = applied.isEmpty() ? 0 : ((java.util.TreeSet<Integer>) applied).last();
+        List<String> pending = SCRIPTS.stream().filter(n -> version(n) <= upTo && !applied.contains(version(n))).toList();
+        if (!applied.isEmpty() && !pending.isEmpty()) {
+            backup(c, version(pending.get(0)));
         }
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            for (int v = current + 1; v <= upTo; v++) {
-                String script = SCRIPTS.get(v - 1);
+            for (String script : pending) {
+                int v = version(script);
                 try (Statement s = c.createStatement()) {
                     for (String sql : statements(read(script))) {
                         s.execute(sql);
                     }
+                }
+                if (script.startsWith("V8__")) {
+                    AuditChain.seal(c); // the entries written before the chain existed
                 }
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
                     p.setInt(1, v);
@@ -89,7 +96,7 @@ final class Migrations {
                     p.executeUpdate();
                 }
                 c.commit();
-                current = v;
+                current = Math.max(current, v);
             }
         } catch (SQLException | IOException e) {
             c.rollback();
@@ -98,6 +105,10 @@ final class Migrations {
             c.setAutoCommit(auto);
         }
         return current;
+    }
+
+    static int version(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     /**

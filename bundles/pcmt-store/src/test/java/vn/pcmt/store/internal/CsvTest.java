@@ -62,4 +62,14 @@ class CsvTest {
         assertTrue(assertThrows(StoreException.class, () -> Csv.read(Files.writeString(dir.resolve("e.csv"), ""),
                 List.of("a"))).getMessage().endsWith("empty; expected a header line a"));
     }
+
+    @Test
+    void aRowOverTheLimitIsRefusedWithItsLine() throws Exception {
+        Path f = Files.writeString(dir.resolve("long.csv"), "a,b\n1,2\n" + "x".repeat(Csv.MAX_ROW_BYTES + 10)
+                + ",3\n", StandardCharsets.UTF_8);
+        vn.pcmt.api.StoreException e = org.junit.jupiter.api.Assertions.assertThrows(vn.pcmt.api.StoreException.class,
+                () -> Csv.read(f, List.of("a", "b")));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("long.csv:3: the row is longer than "
+                + Csv.MAX_ROW_BYTES + " bytes, the limit of a CSV row"), e.getMessage());
+    }
 }

@@ -1,0 +1,117 @@
+package vn.pcmt.draft.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The drafting rules on short documents written for each convention (none of them from the shipped plans). */
+class DrafterTest {
+    private static final List<String> HEAD = List.of("ỦY BAN NHÂN DÂN", "TỈNH ĐIỆN BIÊN", "Số: 12/KH-UBND",
+            "Điện Biên, ngày 02 tháng 2 năm 2026", "KẾ HOẠCH", "Phòng, chống ma túy năm 2026 trên địa bàn tỉnh Điện Biên");
+
+    private static Draft draft(String... body) {
+        List<String> lines = new ArrayList<>(HEAD);
+        lines.addAll(List.of(body));
+        return Drafter.draft(lines, null, List.of());
+    }
+
+    private static String t(Draft.Target t) {
+        return t.comparator() + " " + (t.value() == null ? "-" : Compare.formatted(t).replaceAll("[^0-9.]", "")) + " "
+                + (t.year() == null ? "-" : t.year());
+    }
+
+    @Test
+    void headerBlock() {
+        Draft d = draft("I. MỤC TIÊU", "Đến năm 2030 có ít nhất 50% xã, phường không ma túy.");
+        assertEquals("Ủy ban nhân dân tỉnh Điện Biên", d.issuer);
+        assertEquals("12/KH-UBND", d.documentNumber);
+        assertEquals(LocalDate.of(2026, 2, 2), d.documentDate);
+        assertEquals("Điện Biên", d.localityName);
+        assertEquals("Phòng, chống ma túy năm 2026 trên địa bàn tỉnh Điện Biên", d.title);
+        assertEquals("dien-bien-2026", d.id);
+        assertEquals(2026, d.from);
+        assertEquals(2030, d.to);
+    }
+
+    @Test
+    void comparatorsAndYears() {
+        Draft d = draft("II. MỤC TIÊU", "2. Chỉ tiêu cụ thể",
+                "- Trên 80% trường học tổ chức tuyên truyền; không dưới 90% người nghiện được lập hồ sơ trong năm 2026.",
+                "- Hết năm 2027, 100% xã, phường được rà soát.",
+                "- Giảm từ 10% đến 15% tỷ lệ tái nghiện so với hiện nay.",
+                "- Không để xảy ra tình trạng trồng cây có chứa chất ma túy.",
+                "- Đến năm 2030, tối thiểu 40% xã đạt tiêu chí không ma túy.");
+        List<String> got = d.targets.stream().map(DrafterTest::t).toList();
+        assertEquals(List.of("more-than 80 -", "at-least 90 2026", "equal 100 2027", "between 10 -", "none - -",
+                "at-least 40 2030"), got);
+    }
+
+    @Test
+    void yearOfTheSectionHeadingIsImplied() {
+        Draft d = draft("II. MỤC TIÊU ĐẾN NĂM 2030", "- 100% cơ sở cai nghiện công lập bảo đảm điều kiện theo quy định.");
+        assertEquals(2030, d.targets.get(0).year());
+        assertTrue(d.targets.get(0).implied());
+    }
+
+    @Test
+    void roadmapSentence() {
+        Draft d = draft("II. MỤC TIÊU", "Lộ trình: năm 2026: 10 xã; năm 2027: 16 xã; năm 2028: 22 xã.");
+        assertEquals(1, d.roadmaps.size());
+        assertEquals(List.of(10, 16, 22), d.roadmaps.get(0).steps().stream().map(Draft.Step::value).toList());
+    }
+
+    @Test
+    void aParagraphCutByAPageBreakIsJoinedAndNoted() {
+        Draft d = draft("II. MỤC TIÊU", "- Đến năm 2030 phấn đấu đạt", "ít nhất 50% xã, phường không ma túy.");
+        assertTrue(d.lines.contains("- Đến năm 2030 phấn đấu đạt ít nhất 50% xã, phường không ma túy."), d.lines.toString());
+        assertTrue(d.findings.stream().anyMatch(f -> f.contains("ngắt trang")), d.findings.toString());
+        assertEquals("at-least 50 2030", t(d.targets.get(0)));
+    }
+
+    @Test
+    void rolesOneDutyPerBody() {
+        Draft d = draft("III. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh tuần tra khu vực biên giới.",
+                "2. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh phối hợp đẩy nhanh việc xét xử.",
+                "3. Sở Y tế:", "- Phối hợp với Công an tỉnh xác định tình trạng nghiện.", "- Mở rộng điều trị Methadone.");
+        List<String> got = d.duties.stream().map(x -> x.agency() + " " + x.role()).toList();
+        assertEquals(List.of("bchqs-tinh lead", "bdbp-tinh coordinate", "vks-tinh requested", "toa-an-tinh requested",
+                "so-y-te coordinate", "so-y-te lead"), got);
+    }
+
+    @Test
+    void deadlines() {
+        assertEquals(LocalDate.of(2025, 12, 31), Duties.due("Hoàn thành trong quý IV/2025.").date());
+        assertEquals(LocalDate.of(2026, 6, 30), Duties.due("hoàn thành trong tháng 6/2026").date());
+        assertEquals(LocalDate.of(2025, 8, 31), Duties.due("(Hoàn thành trước ngày 31/8/2025)").date());
+        Draft.Due done = Duties.due("(đã hoàn thành trong tháng 4/2026)");
+        assertEquals(LocalDate.of(2026, 4, 30), done.date());
+        assertTrue(done.done());
+        assertNull(Duties.due("Thực hiện thường xuyên."));
+    }
+
+    @Test
+    void reportingDates() {
+        Draft d = draft("V. TỔ CHỨC THỰC HIỆN",
+                "Các sở, ban, ngành báo cáo kết quả định kỳ 6 tháng, 1 năm (trước ngày 15/6; trước ngày 15/12) về Ủy ban nhân dân tỉnh (qua Công an tỉnh).",
+                "Ngày 20 hằng tháng, Sở Y tế gửi danh sách người điều trị Methadone về Công an tỉnh.");
+        List<String> got = d.reports.stream().map(r -> r.frequency() + " " + r.dueMonthDay() + " " + r.to()).toList();
+        assertEquals(List.of("half-yearly 06-15 Ủy ban nhân dân tỉnh (qua Công an tỉnh)",
+                "yearly 12-15 Ủy ban nhân dân tỉnh (qua Công an tỉnh)", "monthly null Công an tỉnh"), got);
+        assertEquals(List.of("cac-so-nganh"), d.reports.get(0).from());
+    }
+
+    @Test
+    void everyQuoteIsOnItsLine() {
+        Draft d = draft("II. MỤC TIÊU", "a) Hết năm 2026, 100% xã được rà soát; không để phát sinh điểm nóng.",
+                "III. NHIỆM VỤ", "1. Công an tỉnh", "- Tổ chức cao điểm, hoàn thành trước ngày 30/9/2026.");
+        d.targets.forEach(t -> assertTrue(d.line(t.line()).contains(t.text()), t.text()));
+        d.duties.forEach(a -> assertTrue(d.line(a.line()).contains(a.text()), a.text()));
+        d.duties.forEach(a -> assertTrue(a.due() == null || d.line(a.line()).contains(a.due().text())));
+    }
+}
