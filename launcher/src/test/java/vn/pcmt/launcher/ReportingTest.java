@@ -160,14 +160,14 @@ class ReportingTest {
         json = json.substring(0, value) + "\"value\": 60" + json.substring(value + "\"value\": 50".length());
         Path copy = data.resolve("hy-2026.plan.json");
         Files.writeString(copy, json);
-        Files.copy(src.resolveSibling("hung-yen.txt"), data.resolve("hy-2026.txt"));
+        Files.copy(src.resolveSibling("hung-yen.txt"), data.resolve("hung-yen.txt")); // its text, required beside it
         ok("plan:load " + copy);
         Map<String, String> earlier = targets(ok("report:progress hung-yen --format json")).get("II.2#2");
         assertTrue(earlier.get("note").contains("in force: ≥ 60% in hy-2026 (2026-03-01); this plan: ≥ 50%"),
                 earlier.toString());
         Map<String, String> later = targets(ok("report:progress hy-2026 --format json")).get("II.2#2");
         assertTrue(later.get("note").contains("earlier: ≥ 50% in hung-yen"), later.toString());
-        String check = ok("plan:check hung-yen");
+        String check = ok("plan:check hung-yen --format json");
         assertTrue(check.contains("targets-disagree") && check.contains("≥ 60% in hy-2026 II.2#2"), check);
     }
 
