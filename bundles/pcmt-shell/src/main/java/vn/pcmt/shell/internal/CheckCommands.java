@@ -75,7 +75,11 @@ public final class CheckCommands {
      * judges by the later document (docs/progress.md); the operator should know the two disagree.
      */
     private void acrossPlans(List<PlanService> checked, List<Map<String, Object>> rows, Table t) {
-        List<vn.pcmt.api.Plan> all = registry.plans().stream().map(PlanService::plan).toList();
+        // only plans of a checked plan's locality are read (their summaries say where they are): the rest stay unread
+        java.util.Set<String> places = new java.util.HashSet<>();
+        checked.forEach(ps -> places.add(vn.pcmt.api.Text.fold(ps.summary().locality())));
+        List<vn.pcmt.api.Plan> all = registry.plans().stream().filter(ps -> ps.summary().locality() != null
+                && places.contains(vn.pcmt.api.Text.fold(ps.summary().locality()))).map(PlanService::plan).toList();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (PlanService ps : checked) {
             vn.pcmt.api.Plan p = ps.plan();
