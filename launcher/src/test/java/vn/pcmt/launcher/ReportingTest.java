@@ -150,6 +150,28 @@ class ReportingTest {
     }
 
     @Test
+    void aLaterPlanOfTheSameProvinceSetsTheTargetInForce() throws Exception {
+        start("hung-yen", "2026-11-23");
+        Path src = PlatformTest.HOME.resolve("bundles/plan-hung-yen/src/main/resources/plan/hung-yen.plan.json");
+        String json = Files.readString(src).replace("\"id\": \"hung-yen\"", "\"id\": \"hy-2026\"")
+                .replace("\"documentDate\": \"2025-08-15\"", "\"documentDate\": \"2026-03-01\"");
+        int at = json.indexOf("\"id\": \"II.2#2\"");
+        int value = json.indexOf("\"value\": 50", at);
+        json = json.substring(0, value) + "\"value\": 60" + json.substring(value + "\"value\": 50".length());
+        Path copy = data.resolve("hy-2026.plan.json");
+        Files.writeString(copy, json);
+        Files.copy(src.resolveSibling("hung-yen.txt"), data.resolve("hung-yen.txt")); // its text, required beside it
+        ok("plan:load " + copy);
+        Map<String, String> earlier = targets(ok("report:progress hung-yen --format json")).get("II.2#2");
+        assertTrue(earlier.get("note").contains("in force: ≥ 60% in hy-2026 (2026-03-01); this plan: ≥ 50%"),
+                earlier.toString());
+        Map<String, String> later = targets(ok("report:progress hy-2026 --format json")).get("II.2#2");
+        assertTrue(later.get("note").contains("earlier: ≥ 50% in hung-yen"), later.toString());
+        String check = ok("plan:check hung-yen --format json");
+        assertTrue(check.contains("targets-disagree") && check.contains("≥ 60% in hy-2026 II.2#2"), check);
+    }
+
+    @Test
     void reportSubmitTurnsAMissedRoundIntoASentOne() throws Exception {
         start("hung-yen", "2026-12-20");
         String before = ok("report:due --plan hung-yen --within 0");

@@ -59,6 +59,7 @@ public final class CheckCommands {
                 t.row(ps.plan().id(), f.severity(), f.code(), f.ref(), f.line(), f.message());
             }
         }
+        acrossPlans(plans, rows, t);
         if (a.json()) {
             JsonOut.print(System.out, rows);
         } else if (rows.isEmpty()) {
@@ -66,6 +67,52 @@ public final class CheckCommands {
         } else {
             t.print(System.out);
             System.out.println(Msg.t("check.count", rows.size()));
+        }
+    }
+
+    /**
+     * Two loaded plans of the same locality setting the same indicator for the same year differently: report:progress
+     * judges by the later document (docs/progress.md); the operator should know the two disagree.
+     */
+    private void acrossPlans(List<PlanService> checked, List<Map<String, Object>> rows, Table t) {
+        // only plans of a checked plan's locality are read (their summaries say where they are): the rest stay unread
+        java.util.Set<String> places = new java.util.HashSet<>();
+        checked.forEach(ps -> places.add(vn.pcmt.api.Text.fold(ps.summary().locality())));
+        List<vn.pcmt.api.Plan> all = registry.plans().stream().filter(ps -> ps.summary().locality() != null
+                && places.contains(vn.pcmt.api.Text.fold(ps.summary().locality()))).map(PlanService::plan).toList();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (PlanService ps : checked) {
+            vn.pcmt.api.Plan p = ps.plan();
+            for (vn.pcmt.api.Target x : p.targets()) {
+                for (vn.pcmt.api.Plan o : all) {
+                    if (o.id().equals(p.id()) || p.locality() == null || o.locality() == null || x.deadline() == null
+                            || !vn.pcmt.api.Text.fold(o.locality().name()).equals(vn.pcmt.api.Text.fold(p.locality().name()))) {
+                        continue;
+                    }
+                    for (vn.pcmt.api.Target y : o.targets()) {
+                        if (!y.indicator().equals(x.indicator()) || y.deadline() == null
+                                || y.deadline().year() != x.deadline().year() || y.formatted().equals(x.formatted())) {
+                            continue;
+                        }
+                        String key = p.id() + x.id() + o.id() + y.id();
+                        if (!seen.add(key)) {
+                            continue;
+                        }
+                        String msg = x.indicator() + " for " + x.deadline().year() + ": " + x.formatted() + " here, "
+                                + y.formatted() + " in " + o.id() + " " + y.id() + " (" + o.documentDate() + ")"
+                                + "; report:progress uses the later document's";
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("plan", p.id());
+                        m.put("severity", "WARNING");
+                        m.put("code", "targets-disagree");
+                        m.put("ref", x.id());
+                        m.put("line", x.ref().line());
+                        m.put("message", msg);
+                        rows.add(m);
+                        t.row(p.id(), "WARNING", "targets-disagree", x.id(), x.ref().line(), msg);
+                    }
+                }
+            }
         }
     }
 

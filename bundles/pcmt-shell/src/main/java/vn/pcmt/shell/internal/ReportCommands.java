@@ -17,12 +17,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import vn.pcmt.api.Assignment;
 import vn.pcmt.api.Clock;
-import vn.pcmt.api.Frequency;
 import vn.pcmt.api.Plan;
 import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.PlanService;
 import vn.pcmt.api.ProgressStore;
-import vn.pcmt.api.ReportingDuty;
 
 /** {@code report:due}: reporting rounds and one-off deadlines, coming and missed. */
 @Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ReportCommands.class, property = {"osgi.command.scope=report", "osgi.command.function=due",

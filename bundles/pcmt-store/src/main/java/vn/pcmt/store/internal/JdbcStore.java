@@ -411,7 +411,12 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     @Override
     public ProgressReport progress(String planId, LocalDate asOf) throws StoreException {
-        return Progress.of(plan(planId), db, asOf);
+        Plan p = plan(planId);
+        String place = p.locality() == null ? null : vn.pcmt.api.Text.fold(p.locality().name());
+        // only plans of the same locality are read (their summaries say where they are): the rest stay unread
+        return Progress.of(p, db, asOf, place == null ? List.of(p) : registry.plans().stream()
+                .filter(ps -> ps.summary().locality() != null && vn.pcmt.api.Text.fold(ps.summary().locality())
+                        .equals(place)).map(PlanService::plan).toList());
     }
 
     @Override

@@ -43,6 +43,15 @@ final class Progress {
     }
 
     static ProgressReport of(Plan p, Database db, LocalDate asOf) throws StoreException {
+        return of(p, db, asOf, List.of(p));
+    }
+
+    /**
+     * The same, with the other loaded plans: a target that a later plan of the same locality sets differently for
+     * the same year is judged against the later value, the plan's own shown beside it (docs/progress.md, "Targets
+     * in force").
+     */
+    static ProgressReport of(Plan p, Database db, LocalDate asOf, List<Plan> all) throws StoreException {
         String province = p.locality() == null ? null : p.locality().name();
         List<Database.Aggregate> figures = db.aggregates(p.id());
         int units = province == null ? 0 : db.unitCount(province, asOf);
@@ -64,7 +73,18 @@ final class Progress {
             } else {
                 actual = ProgressRule.fromFigures(t, figures, asOf);
             }
-            out.add(ProgressRule.evaluate(p, t, asOf, actual));
+            List<InForce.Other> others = InForce.others(p, t, all);
+            java.util.Optional<InForce.Other> later = InForce.superseding(others, t);
+            TargetProgress r = ProgressRule.evaluate(p, later.isPresent() ? InForce.withGoalOf(t, later.get().target())
+                    : t, asOf, actual);
+            String beside = later.isPresent() ? "in force: " + InForce.describe(later.get()) + "; this plan: "
+                    + t.formatted() : others.stream().filter(o -> !o.later() && InForce.differ(o.target(), t))
+                            .map(o -> "earlier: " + InForce.describe(o)).findFirst().orElse(null);
+            if (beside != null) {
+                r = new TargetProgress(t, r.baseline(), r.expected(), r.expectedFrom(), r.actual(), r.actualFrom(),
+                        r.reached(), r.status(), r.note() == null ? beside : r.note() + "; " + beside);
+            }
+            out.add(r);
         }
         return new ProgressReport(p.id(), asOf, out, units, province == null ? null : plansWhole.communes(),
                 province == null ? null : plansWhole.from());
