@@ -456,7 +456,7 @@ public final class Platform implements AutoCloseable {
         while ((e = framework.waitForStop(500)).getType() == FrameworkEvent.WAIT_TIMEDOUT) {
             if (framework.getState() != Bundle.ACTIVE) {
                 stopping = stopping == 0 ? System.nanoTime() : stopping;
-                if (System.nanoTime() - stopping > TimeUnit.MILLISECONDS.toNanos(STOP_GRACE)) {
+                if (givingUp(stopping)) {
                     stuck();
                     break;
                 }
@@ -471,23 +471,45 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() throws BundleException, InterruptedException {
         framework.stop();
-        if (framework.waitForStop(STOP_GRACE).getType() == FrameworkEvent.WAIT_TIMEDOUT) {
-            stuck();
+        long stopping = System.nanoTime();
+        while (framework.waitForStop(500).getType() == FrameworkEvent.WAIT_TIMEDOUT) {
+            if (givingUp(stopping)) {
+                stuck();
+                break;
+            }
         }
         release();
     }
 
     /**
-     * How long the framework may take to stop before pcmt ends anyway: a bundle whose activator never returns (a
-     * deploy jar sleeping in its start) holds Equinox's stop for good, and `exit` must still end the process.
+     * Whether to stop waiting for the framework to stop: after {@link #STOP_GRACE} when a bundle is still starting
+     * (an activator that never returns, a deploy jar sleeping in its start, holds Equinox's stop for good, and `exit`
+     * must still end the process), else after 30 s.
      */
+    private boolean givingUp(long since) {
+        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since);
+        if (waited > 30_000) {
+            return true;
+        }
+        if (waited < STOP_GRACE) {
+            return false;
+        }
+        try {
+            return java.util.Arrays.stream(framework.getBundleContext().getBundles())
+                    .anyMatch(b -> b.getState() == Bundle.STARTING && b.getBundleId() != 0);
+        } catch (RuntimeException gone) {
+            return false;
+        }
+    }
+
+    /** How long a stop may be held by a bundle still starting before pcmt ends anyway. */
     static final long STOP_GRACE = 5_000;
 
     private void stuck() {
         String starting = java.util.Arrays.stream(framework.getBundleContext() == null ? new Bundle[0]
                 : framework.getBundleContext().getBundles()).filter(b -> b.getState() == Bundle.STARTING
                         || b.getState() == Bundle.STOPPING).map(Bundle::getSymbolicName).collect(Collectors.joining(", "));
-        System.err.println("pcmt: the framework did not stop within " + STOP_GRACE / 1000 + " s"
+        System.err.println("pcmt: the framework did not stop"
                 + (starting.isEmpty() ? "" : " (held by " + starting + ")") + "; ending anyway");
     }
 

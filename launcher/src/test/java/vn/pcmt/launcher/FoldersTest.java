@@ -68,7 +68,8 @@ class FoldersTest {
             }, 10_000);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertNotNull(Fixtures.plan(p, "bac-ninh"));
-            assertTrue(ms < 2_000, "appeared after " + ms + " ms");
+            // the jar's install is audited first, which opens the database the first time (~1 s, more when busy)
+            assertTrue(ms < 6_000, "appeared after " + ms + " ms");
             Files.delete(jar);
             Fixtures.until(() -> Fixtures.plan(p, "bac-ninh") == null, 5_000);
             assertNull(Fixtures.plan(p, "bac-ninh"), "gone with its jar");

@@ -209,9 +209,7 @@ final class DeployFolder {
                     }
                     continue;
                 }
-                if (deferredUninstall.remove(location)) {
-                    extender.busy(-1);
-                }
+                boolean wasDeferred = deferredUninstall.remove(location);
                 try {
                     extender.audit().write("bundle.undeploy", Path.of(java.net.URI.create(location)).getFileName()
                             .toString(), installed.getProperty(location), "removed from the deploy folder");
@@ -229,6 +227,10 @@ final class DeployFolder {
                 } catch (BundleException | IllegalStateException ex) {
                     once("uninstall " + location, "Cannot uninstall bundle {} of a removed deploy file: {}",
                             b.getSymbolicName(), ex.getMessage());
+                } finally {
+                    if (wasDeferred) {
+                        extender.busy(-1); // only now: batch commands wait until it is gone
+                    }
                 }
             }
         }
@@ -324,6 +326,15 @@ final class DeployFolder {
      * true when a bundle was installed or updated.
      */
     private boolean jar(Path file, Stamp stamp) {
+        extender.busy(1); // batch commands and tests wait until the bundle is installed and its start has returned
+        try {
+            return installAndStart(file, stamp);
+        } finally {
+            extender.busy(-1);
+        }
+    }
+
+    private boolean installAndStart(Path file, Stamp stamp) {
         String location = file.toUri().toString();
         Bundle b = context.getBundle(location);
         String from = installed.getProperty(location);

@@ -117,6 +117,10 @@ final class Csv {
                     }
                     if (carried > 0) {
                         int part = k - pos;
+                        if (carried + part > MAX_ROW_BYTES) {
+                            throw new StoreException(file + ":" + (n + 1) + ": the row is longer than " + MAX_ROW_BYTES
+                                    + " bytes, the limit of a CSV row; nothing was imported");
+                        }
                         if (carried + part > carry.length) {
                             carry = java.util.Arrays.copyOf(carry, Math.max(carry.length * 2, carried + part));
                         }
