@@ -116,7 +116,7 @@ class ReportingTest {
         ok("indicator:record hung-yen II.2#7 2026-H1 12");
         Map<String, String> zero = targets(ok("report:progress hung-yen --format json")).get("II.2#7");
         assertEquals("breached", zero.get("status"), zero.toString());
-        assertTrue(ok("report:progress hung-yen").lines().anyMatch(l -> l.startsWith("II.2#7") && l.contains("breached")));
+        assertTrue(ok("report:progress hung-yen --wide").lines().anyMatch(l -> l.startsWith("II.2#7") && l.contains("breached")));
         assertTrue(fails("indicator:record hung-yen II.2#7 2026-H1 2.5").contains("not a whole number"));
         assertTrue(fails("indicator:record hung-yen II.2#7 2027 1").contains("has not begun"));
         assertTrue(fails("indicator:record hung-yen II.2#1 2026 30").contains("unit:recognize"));
