@@ -83,7 +83,7 @@ public final class ReportCommands {
             vn.pcmt.api.report.ReportingService rs = rounds.getService();
             try {
                 for (vn.pcmt.api.report.ReportRound r : rs.rounds(planId, asOf, horizon)) {
-                    rows.add(new Due(r.due(), r.plan(), "report " + r.frequency().code(), r.duty(), r.covers() + " → "
+                    rows.add(new Due(r.due(), r.plan(), Msg.t("due.kind.report", freq(r.frequency().code())), r.duty(), r.covers() + " → "
                             + r.to(), roundState(r)));
                 }
             } catch (vn.pcmt.api.StoreException e) {
@@ -98,7 +98,7 @@ public final class ReportCommands {
             for (Assignment x : p.assignments()) {
                 if (x.due() != null && !x.due().date().isAfter(horizon)) {
                     ProgressStore.StatusChange c = status.get(x.id());
-                    rows.add(new Due(x.due().date(), p.id(), "deadline", x.id(), Views.agencyName(p, x.agency()) + ": "
+                    rows.add(new Due(x.due().date(), p.id(), Msg.t("due.kind.deadline"), x.id(), Views.agencyName(p, x.agency()) + ": "
                             + x.text(), state(x.due().date(), asOf, c == null ? null : c.status())));
                 }
             }
@@ -120,33 +120,34 @@ public final class ReportCommands {
             return;
         }
         if (rows.isEmpty()) {
-            System.out.println("Nothing due up to " + horizon + ".");
+            System.out.println(Msg.t("due.nothing", horizon));
             return;
         }
-        Table t = new Table("DATE", "PLAN", "KIND", "REF", "STATE", "WHAT").max(3, 28).max(5, 70);
+        Table t = Table.h("DATE", "PLAN", "KIND", "REF", "STATE", "WHAT").max(3, 28).max(5, 70);
         rows.forEach(d -> t.row(d.date(), d.plan(), d.kind(), d.ref(), d.state(), d.what()));
         t.print(System.out);
-        System.out.println("as of " + asOf + ", looking " + within + " days ahead");
+        System.out.println(Msg.t("due.footer", asOf, within));
     }
 
     /** "sent 10/12/2026", "due in 22 days", "missed (160 days ago)". */
     static String roundState(vn.pcmt.api.report.ReportRound r) {
         return switch (r.state()) {
-            case SENT -> "sent " + r.sentOn() + (r.daysLate() > 0 ? " (" + r.daysLate() + " days late)" : "");
-            case DUE -> r.daysToDue() == 0 ? "due today" : "due in " + r.daysToDue() + " days";
-            case MISSED -> "missed (" + -r.daysToDue() + " days ago; report:submit " + r.plan() + " " + r.due() + ")";
+            case SENT -> r.daysLate() > 0 ? Msg.t("due.sentLate", r.sentOn(), r.daysLate()) : Msg.t("due.sent", r.sentOn());
+            case DUE -> r.daysToDue() == 0 ? Msg.t("due.today") : Msg.t("due.inDays", r.daysToDue());
+            case MISSED -> Msg.t("due.missedRound", -r.daysToDue(), r.plan(), r.due());
         };
     }
 
     static String state(LocalDate date, LocalDate asOf, ProgressStore.Status status) {
         if (status == ProgressStore.Status.DONE) {
-            return "done";
+            return Msg.t("status.done");
         }
         long days = ChronoUnit.DAYS.between(asOf, date);
         if (days < 0) {
-            return status == null ? "missed (" + -days + " days ago)" : status.code() + ", late " + -days + " days";
+            return status == null ? Msg.t("due.missed", -days)
+                    : Msg.t("due.lateStatus", Msg.or("status." + status.code(), status.code()), -days);
         }
-        return days == 0 ? "due today" : "due in " + days + " days";
+        return days == 0 ? Msg.t("due.today") : Msg.t("due.inDays", days);
     }
 
     @Descriptor("progress of a plan's targets")
@@ -199,26 +200,27 @@ public final class ReportCommands {
             JsonOut.print(System.out, m);
             return;
         }
-        System.out.println(p.id() + " · progress as of " + asOf + (p.locality() == null ? ""
-                : " · " + p.locality().name() + ": " + r.unitsInProvince() + (r.planDenominator() == null
-                        ? " units imported" : " of " + r.planDenominator() + " communes imported (" + r.denominatorFrom()
-                        + ")")));
-        Table t = new Table("TARGET", "INDICATOR", "GOAL", "BY", "BASELINE", "EXPECTED", "ACTUAL", "REACHED", "STATUS",
+        System.out.println(Msg.t("progress.header", p.id(), asOf) + (p.locality() == null ? ""
+                : " · " + p.locality().name() + ": " + (r.planDenominator() == null
+                        ? Msg.t("progress.unitsImported", r.unitsInProvince())
+                        : Msg.t("progress.communesImported", r.unitsInProvince(), r.planDenominator(), r.denominatorFrom()))));
+        Table t = Table.h("TARGET", "INDICATOR", "GOAL", "BY", "BASELINE", "EXPECTED", "ACTUAL", "REACHED", "STATUS",
                 "SOURCE").max(1, 30).max(8, 44).max(9, 40);
         for (ProgressStore.TargetProgress x : r.targets()) {
             t.row(x.target().id(), x.target().indicator(), x.target().formatted(), Views.deadline(x.target()),
                     num(x.baseline()), x.expected() == null ? "" : num(x.expected()) + " (" + x.expectedFrom() + ")",
                     num(x.actual()), x.reached() == null ? "" : String.format("%.0f%%", x.reached()),
-                    x.status() + (x.note() == null ? "" : ": " + x.note()),
+                    progressStatus(x.status()) + (x.note() == null ? "" : ": " + x.note()),
                     x.actualFrom() == null ? "" : x.actualFrom());
         }
         t.print(System.out);
         if (!steps.isEmpty()) {
             System.out.println();
-            System.out.println("Roadmap against recognitions");
-            Table rt = new Table("YEAR", "PLANNED", "RECOGNISED", "STATUS");
+            System.out.println(Msg.t("progress.roadmapTitle"));
+            Table rt = Table.h("YEAR", "PLANNED", "RECOGNISED", "STATUS");
             for (Map<String, Object> st : steps) {
-                rt.row(st.get("year"), st.get("planned"), st.get("recognised"), st.get("status"));
+                rt.row(st.get("year"), st.get("planned"), String.valueOf(st.get("recognised")).replace(" so far",
+                        Msg.t("progress.soFar")), roadmapStatus(st.get("status")));
             }
             rt.print(System.out);
         }
@@ -250,6 +252,27 @@ public final class ReportCommands {
             }
         }
         return out;
+    }
+
+    /** A progress status as the operator reads it; JSON keeps the English code (docs/progress.md). */
+    static String progressStatus(Object code) {
+        String c = String.valueOf(code);
+        return Msg.or("progress.status." + c.replace(' ', '-'), c);
+    }
+
+    /** A roadmap step's status ("achieved", "off track (3 short)", "in progress", "later") as the operator reads it. */
+    static String roadmapStatus(Object code) {
+        String c = String.valueOf(code);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("off track \\((\\d+) short\\)").matcher(c);
+        if (m.matches()) {
+            return Msg.t("progress.roadmapShort", Integer.parseInt(m.group(1)));
+        }
+        return progressStatus(c);
+    }
+
+    /** A reporting frequency's code (monthly, six-monthly …) in the operator's language. */
+    static String freq(String code) {
+        return Msg.or("freq." + code, code);
     }
 
     private static String num(Double d) {
