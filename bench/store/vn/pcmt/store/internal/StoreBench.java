@@ -51,7 +51,7 @@ public final class StoreBench {
         // ---- import: the store's own path (indicator:import: CSV streamed, every row checked, one transaction)
         //      against plain JDBC batches of the same rows, keys computed beforehand, into the same table
         JdbcDataSource ds = ds(dir.resolve("store"));
-        Database db = new Database(ds, "bench", true, true); // as the store opens its file: each write forced to disk
+        Database db = new Database(ds, () -> new Database.Actor("bench", "bench"), true, true); // as the store opens its file: each write forced to disk
         java.util.Map<String, Plan> byId = new java.util.HashMap<>();
         plans.forEach(p -> byId.put(p.id(), p));
         java.util.Set<String> units = new java.util.HashSet<>();
