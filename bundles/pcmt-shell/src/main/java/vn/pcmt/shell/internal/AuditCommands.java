@@ -1,7 +1,6 @@
 package vn.pcmt.shell.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,7 @@ import vn.pcmt.api.StoreException;
 public final class AuditCommands {
     static final Cli LIST = new Cli("audit:list", "the audit log: every status, figure, import, recognition and plan"
             + " load or unload, with time, operator, old and new value")
-            .opt("since", "DATE", "only from this day (YYYY-MM-DD)").format();
+            .opt("since", "DATE", "only from this day (dd/mm/yyyy or YYYY-MM-DD)").format();
 
     private final ProgressStore store;
 
@@ -38,14 +37,8 @@ public final class AuditCommands {
         if (a == null) {
             return;
         }
-        LocalDate since = null;
-        if (a.opt("since") != null) {
-            try {
-                since = LocalDate.parse(a.opt("since"));
-            } catch (DateTimeParseException e) {
-                throw LIST.usageError("--since takes a date YYYY-MM-DD, not \"" + a.opt("since") + "\"");
-            }
-        }
+        // dd/mm/yyyy, d/m/yyyy or ISO, as every other date option (Dates)
+        LocalDate since = a.opt("since") == null ? null : Dates.parse("--since", a.opt("since"));
         List<AuditEntry> entries = store.audit(since);
         if (a.json()) {
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -65,7 +58,7 @@ public final class AuditCommands {
             return;
         }
         if (entries.isEmpty()) {
-            System.out.println("The audit log is empty" + (since == null ? "." : " since " + since + "."));
+            System.out.println(since == null ? Msg.t("audit.empty") : Msg.t("audit.emptySince", since));
             return;
         }
         Table t = new Table("ID", "AT", "OPERATOR", "CHANNEL", "ACTION", "SUBJECT", "OLD", "NEW").max(5, 40).max(6, 30)

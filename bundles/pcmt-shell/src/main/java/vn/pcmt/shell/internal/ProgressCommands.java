@@ -28,11 +28,11 @@ public final class ProgressCommands {
             .opt("as-of", "DATE", "recognition state on this day").format();
     static final Cli RECOGNIZE = new Cli("unit:recognize", "record a commune's recognition as drug-free by decision"
             + " (the drug-free share and count are computed from these)")
-            .opt("date", "DATE", "the decision's date (YYYY-MM-DD)").opt("decision", "TEXT", "the decision, e.g."
+            .opt("date", "DATE", "the decision's date (dd/mm/yyyy or YYYY-MM-DD)").opt("decision", "TEXT", "the decision, e.g."
                     + " \"Quyết định số 12/QĐ-UBND\"").arg("CODE", "unit code (see unit:list)").arg("STATUS", "drug-free");
     static final Cli WITHDRAW = new Cli("unit:withdraw", "withdraw a commune's recognition as drug-free from a date,"
             + " or undo a recognition entered by mistake (--recognition)")
-            .opt("date", "DATE", "from when (YYYY-MM-DD)").opt("decision", "TEXT", "the withdrawal decision")
+            .opt("date", "DATE", "from when (dd/mm/yyyy or YYYY-MM-DD)").opt("decision", "TEXT", "the withdrawal decision")
             .opt("recognition", "TEXT", "the recognition's decision (or part of it): void it from its own date")
             .arg("CODE", "unit code").arg("STATUS", "drug-free");
 

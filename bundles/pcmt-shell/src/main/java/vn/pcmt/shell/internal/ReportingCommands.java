@@ -2,7 +2,6 @@ package vn.pcmt.shell.internal;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.ComponentServiceObjects;
@@ -31,7 +30,7 @@ public final class ReportingCommands {
             .opt("date", "DATE", "the day it was sent (default: today)")
             .opt("note", "TEXT", "e.g. the report's number, \"Báo cáo số 245/BC-CAT\"")
             .opt("duty", "ID", "only this reporting duty, when several fall due the same day")
-            .arg("PLAN", "plan id").arg("ROUND", "the round's due date, as report:due shows it (2026-12-15)");
+            .arg("PLAN", "plan id").arg("ROUND", "the round's due date, as report:due shows it (15/12/2026 or 2026-12-15)");
     static final Cli BUILD = new Cli("report:build", "the periodic report of a plan as documents: a .docx laid out as"
             + " a Vietnamese administrative report (Nghị định 30/2020), an .xlsx annex, a printable .html")
             .opt("period", "PERIOD", "2026-H1 (6 tháng đầu năm), 2026-H2 or 2026 (cả năm)")
@@ -107,11 +106,12 @@ public final class ReportingCommands {
         }
     }
 
+    /** dd/mm/yyyy, d/m/yyyy or ISO (Dates): a round is typed as report:due shows it. */
     private static LocalDate date(Cli cli, String what, String s) {
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw cli.usageError(what + " takes a date YYYY-MM-DD, not \"" + s + "\"");
+        LocalDate d = Dates.parseOrNull(s);
+        if (d == null) {
+            throw cli.usageError(Msg.t("date.bad", what, s));
         }
+        return d;
     }
 }

@@ -15,7 +15,7 @@ import vn.pcmt.api.StoreException;
 public final class RetireCommand {
     static final Cli RETIRE = new Cli("unit:retire", "a unit no longer in force after a day (audited); it is kept,"
             + " since figures and recognitions refer to it")
-            .opt("date", "DATE", "its last day in force (YYYY-MM-DD)").opt("note", "TEXT", "why")
+            .opt("date", "DATE", "its last day in force (dd/mm/yyyy or YYYY-MM-DD)").opt("note", "TEXT", "why")
             .arg("CODE", "unit code (see unit:list)");
 
     private final ProgressStore store;
