@@ -39,6 +39,10 @@ public final class PoiReportBuilder implements ReportBuilder {
             System.setProperty("log4j2.loggerContextFactory",
                     "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
+        // and no "Log4j API could not find a logging provider" line in front of the operator (its status logger)
+        if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+            System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        }
     }
 
     private final PlanRegistry registry;
