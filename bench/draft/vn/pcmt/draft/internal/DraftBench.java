@@ -1,15 +1,11 @@
 package vn.pcmt.draft.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +24,7 @@ public final class DraftBench {
         int[] total = new int[12];
         for (int i = 1; i < args.length; i++) {
             Path json = Path.of(args[i]);
-            Map<String, Object> hand = parse(Files.readString(json));
+            Map<String, Object> hand = Json.parse(Files.readString(json));
             String id = (String) hand.get("id");
             Path txt = json.resolveSibling(id + ".txt");
             List<String> raw = Files.readAllLines(txt, StandardCharsets.UTF_8);
@@ -39,7 +35,7 @@ public final class DraftBench {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             Files.writeString(out.resolve(id + ".plan.json"), drafted);
             Files.writeString(out.resolve(id + ".txt"), String.join("\n", d.lines) + "\n");
-            Map<String, Object> mine = parse(drafted);
+            Map<String, Object> mine = Json.parse(drafted);
             List<String> handLines = raw;
             int[] tg = score(keys(hand, handLines, "targets", DraftBench::targetKey), keys(mine, d.lines, "targets", DraftBench::targetKey));
             int[] du = score(keys(hand, handLines, "assignments", DraftBench::dutyKey), keys(mine, d.lines, "assignments", DraftBench::dutyKey));
@@ -175,48 +171,5 @@ public final class DraftBench {
         }
         double v = ((Number) o).doubleValue();
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    static Map<String, Object> parse(String json) throws IOException {
-        try (JsonParser p = new JsonFactory().createParser(json)) {
-            p.nextToken();
-            @SuppressWarnings("unchecked")
-            Map<String, Object> m = (Map<String, Object>) value(p);
-            return m;
-        }
-    }
-
-    private static Object value(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                while (p.nextToken() != JsonToken.END_OBJECT) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    m.put(name, value(p));
-                }
-                return m;
-            }
-            case START_ARRAY -> {
-                List<Object> l = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    l.add(value(p));
-                }
-                return l;
-            }
-            case VALUE_STRING -> {
-                return p.getText();
-            }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return p.getNumberValue();
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return p.getBooleanValue();
-            }
-            default -> {
-                return null;
-            }
-        }
     }
 }
