@@ -2,12 +2,10 @@ package vn.pcmt.extender.internal;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
@@ -190,12 +188,7 @@ final class CheckRecords {
         p.setProperty("stamp", stamp + "|" + checker);
         p.setProperty("kind", kind);
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "record", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(w, what + ": passed the " + kind + " checks");
-            }
-            Files.move(tmp, record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StateFile.store(record, p, what + ": passed the " + kind + " checks");
         } catch (IOException e) {
             // only a start-up saving: it is read and checked again next time
             LOG.warn("Cannot record that {} passed its checks in {}: {}", what, dir, e.getMessage());

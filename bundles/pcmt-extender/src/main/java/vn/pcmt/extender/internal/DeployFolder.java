@@ -3,13 +3,11 @@ package vn.pcmt.extender.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -443,12 +441,8 @@ final class DeployFolder {
             return;
         }
         try {
-            Files.createDirectories(startingFile.getParent());
-            Path tmp = Files.createTempFile(startingFile.getParent(), "starting", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                starting.store(w, "deploy bundles whose start has not returned: location = size@time of their jar");
-            }
-            Files.move(tmp, startingFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StateFile.store(startingFile, starting,
+                    "deploy bundles whose start has not returned: location = size@time of their jar");
         } catch (IOException e) {
             LOG.warn("Cannot record the deploy bundles being started in {}: {}", startingFile, e.getMessage());
         }
@@ -459,12 +453,8 @@ final class DeployFolder {
             return;
         }
         try {
-            Files.createDirectories(installedFile.getParent());
-            Path tmp = Files.createTempFile(installedFile.getParent(), "deployed", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                installed.store(w, "bundles installed from the deploy folder: location = size@time of their jar");
-            }
-            Files.move(tmp, installedFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StateFile.store(installedFile, installed,
+                    "bundles installed from the deploy folder: location = size@time of their jar");
         } catch (IOException e) {
             LOG.warn("Cannot record the deployed jars in {}: {}", installedFile, e.getMessage());
         }

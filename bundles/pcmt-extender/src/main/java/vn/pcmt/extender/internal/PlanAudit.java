@@ -2,12 +2,10 @@ package vn.pcmt.extender.internal;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -100,12 +98,7 @@ final class PlanAudit {
             return;
         }
         try {
-            Files.createDirectories(record.getParent());
-            Path tmp = Files.createTempFile(record.getParent(), "deploy-audited", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                audited.store(w, "deploy files whose load was audited: path = version");
-            }
-            Files.move(tmp, record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StateFile.store(record, audited, "deploy files whose load was audited: path = version");
         } catch (IOException e) {
             // the worst case: the file is audited again at the next start
         }
