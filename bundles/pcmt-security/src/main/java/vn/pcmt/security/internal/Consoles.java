@@ -15,8 +15,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * data folder ({@link BatchServer}), and, when a port is set ({@code -D pcmt.ssh.port=P} or {@code port} in
  * {@code config/vn.pcmt.ssh.cfg}), an SSH console ({@link SshConsole}). Nothing in a batch run (channel batch): only a
  * console serves. SSHD's classes load only when SSH is configured.
+ *
+ * <p>Disabled until {@link ConsoleSwitch} finds an interactive console (channel local): activating it in a batch run
+ * loaded the security classes and a configuration proxy for nothing, ~40 ms of every {@code ./pcmt -c} start.
  */
-@Component(immediate = true, configurationPid = "vn.pcmt.ssh", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(enabled = false, immediate = true, configurationPid = "vn.pcmt.ssh", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = Consoles.Config.class)
 public final class Consoles {
     @ObjectClassDefinition(name = "pcmt SSH console")
