@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A store configured on a folder that cannot exist: the command fails with a pointer to the log, and the log holds
- * the store's plain reason and SCR's report of the failed component (the OSGi log forwarded to SLF4J).
+ * A store that cannot open its database: every store command fails with the store's plain reason (rather than
+ * vanishing, or pointing at the log), and the log holds it once.
  */
 class StoreFailureTest {
     @TempDir
@@ -27,12 +27,38 @@ class StoreFailureTest {
         try (Platform p = Platform.start(s)) {
             Platform.Result r = p.execute("audit:list");
             assertEquals(1, r.exit());
-            assertTrue(r.err().contains("a service this command needs failed to start"), r.err());
+            assertTrue(r.err().contains("the folder /proc/pcmt-test-nope cannot be created"), r.err());
+            Platform.Result again = p.execute("unit:list");
+            assertEquals(1, again.exit());
+            assertTrue(again.err().contains("the folder /proc/pcmt-test-nope cannot be created"), again.err());
         }
         String log = Fixtures.log();
         assertTrue(log.contains("The progress store did not start: database jdbc:h2:file:/proc/pcmt-test-nope/db:"
                 + " the folder /proc/pcmt-test-nope cannot be created"), "the store's reason");
-        assertTrue(log.lines().anyMatch(l -> l.contains("ERROR pcmt-store") && l.contains("JdbcStore")),
-                "SCR's own report, from the OSGi log");
+    }
+
+    /**
+     * A driver that is not deployed (issue 14: every store command used to vanish, with nothing logged): the store
+     * commands are there and say which target matched no driver, where it is set, and which drivers there are.
+     */
+    @Test
+    void anUnknownDriverIsNamedByEveryStoreCommand() throws Exception {
+        Path config = Files.createDirectories(dir.resolve("config"));
+        Files.copy(PlatformTest.HOME.resolve("config/gosh_profile"), config.resolve("gosh_profile"));
+        Files.writeString(config.resolve("vn.pcmt.store.cfg"), "url = jdbc:postgresql://localhost/pcmt\n"
+                + "dataSourceFactory.target = (osgi.jdbc.driver.class=org.postgresql.Driver)\n");
+        Platform.Settings s = Platform.Settings.defaults(PlatformTest.HOME, dir.resolve("data"), List.of("core"))
+                .withDeploy(dir.resolve("deploy")).withConfig(config);
+        try (Platform p = Platform.start(s)) {
+            for (String command : List.of("unit:list", "audit:list", "report:due")) {
+                Platform.Result r = p.execute(command);
+                assertEquals(1, r.exit(), command);
+                assertTrue(r.err().contains("no JDBC driver matches dataSourceFactory.target = (osgi.jdbc.driver.class"
+                        + "=org.postgresql.Driver) (config/vn.pcmt.store.cfg); drivers deployed: org.h2.Driver"),
+                        command + ": " + r.err());
+            }
+        }
+        assertTrue(Fixtures.log().contains("The progress store did not start: database jdbc:postgresql://localhost/pcmt:"
+                + " no JDBC driver matches"), "logged");
     }
 }

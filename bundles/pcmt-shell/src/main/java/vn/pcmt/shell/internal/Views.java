@@ -52,6 +52,9 @@ final class Views {
             return absent.get();
         }
         vn.pcmt.api.ProgressStore s = store.getService();
+        if (s == null) { // registered, but its component failed to activate: SCR logged why
+            throw new vn.pcmt.api.StoreException(Msg.t("store.failed"));
+        }
         try {
             return work.run(s);
         } finally {

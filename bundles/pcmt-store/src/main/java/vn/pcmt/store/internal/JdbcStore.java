@@ -11,6 +11,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jdbc.DataSourceFactory;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -54,6 +56,8 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     }
 
     private final Database db;
+    /** Why the database could not be opened; null when it was. */
+    private final StoreException failure;
     private final PlanRegistry registry;
     /** Who runs the current command, and whether they may write (issue 15): asked before every write. */
     private final AccessControl access;
@@ -63,9 +67,9 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     private final String data;
 
     @Activate
-    public JdbcStore(@Reference(name = "dataSourceFactory") DataSourceFactory factory, @Reference PlanRegistry registry,
-            @Reference AccessControl access, Config config, BundleContext context, @Reference vn.pcmt.api.Clock clock)
-            throws StoreException {
+    public JdbcStore(@Reference(name = "dataSourceFactory", cardinality = ReferenceCardinality.OPTIONAL,
+            policyOption = ReferencePolicyOption.GREEDY) DataSourceFactory factory, @Reference PlanRegistry registry,
+            @Reference AccessControl access, Config config, BundleContext context, @Reference vn.pcmt.api.Clock clock) {
         this.registry = registry;
         this.access = access;
         this.clock = clock;
@@ -76,14 +80,18 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
             Identity who = access.current();
             return new Database.Actor(who.name(), who.channel());
         };
+        Database opened = null;
+        StoreException failure = null;
         try {
+            if (factory == null) {
+                throw new StoreException(noDriver(config.dataSourceFactory_target(), context));
+            }
             Path folder = createFolder(url);
             // the default database: a generated password in an owner-only file instead of sa with an empty one
             boolean generated = defaults && config.password().isEmpty() && folder != null;
             String password = generated ? DbPassword.ensure(folder) : config.password();
             boolean shared = url.toUpperCase().contains("AUTO_SERVER=TRUE");
             boolean h2File = folder != null;
-            Database opened;
             try {
                 opened = new Database(factory.createDataSource(props(url, config.user(), password)), actor, shared,
                         h2File);
@@ -97,16 +105,49 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
                         h2File);
                 LOG.info("The database {} now takes the password kept in {}", url, folder.resolve(DbPassword.FILE));
             }
-            this.db = opened;
             if (folder != null) {
                 OwnerOnly.restrict(folder); // what H2 made there (files, lock file holding the server's key)
             }
         } catch (SQLException | StoreException | java.io.IOException e) {
-            // said here, plainly, once: the command that needed the store points the operator to this log line
+            // logged once, and said again by every store command (the component stays active, so the commands
+            // that need it are there and name the reason instead of vanishing or pointing at the log)
             String why = String.valueOf(e.getMessage()).replaceAll("\\s*\\[\\d+-\\d+]", ""); // H2's [code-build]
             LOG.error("The progress store did not start: database {}: {}", url, why);
-            throw new StoreException("cannot open " + url + ": " + why, e);
+            failure = new StoreException("the progress store did not start: database " + url + ": " + why, e);
+            if (opened != null) {
+                opened.close();
+                opened = null;
+            }
         }
+        this.db = opened;
+        this.failure = failure;
+    }
+
+    /** The open database, or the reason the store could not open it, for the command that asked. */
+    private Database db() throws StoreException {
+        if (failure != null) {
+            throw new StoreException(failure.getMessage(), failure);
+        }
+        return db;
+    }
+
+    /**
+     * No DataSourceFactory matches the configured target (a driver not deployed, or a mistyped class): which target,
+     * where it is set, and the drivers that are there.
+     */
+    private static String noDriver(String target, BundleContext context) {
+        java.util.TreeSet<String> drivers = new java.util.TreeSet<>();
+        try {
+            var refs = context.getServiceReferences(DataSourceFactory.class, null);
+            for (var ref : refs) {
+                drivers.add(String.valueOf(ref.getProperty(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS)));
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new AssertionError(e); // no filter given
+        }
+        return "no JDBC driver matches dataSourceFactory.target = " + target + " (config/vn.pcmt.store.cfg); drivers"
+                + " deployed: " + (drivers.isEmpty() ? "none" : String.join(", ", drivers))
+                + ". Deploy the driver's bundle (it must register a DataSourceFactory) or correct the setting";
     }
 
     private static Properties props(String url, String user, String password) {
@@ -164,7 +205,9 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     @org.osgi.service.component.annotations.Deactivate
     void deactivate() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     static String defaultUrl(String data) {
@@ -178,37 +221,37 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     @Override
     public Status updateStatus(String plan, String assignment, Status status, String note) throws StoreException {
         requirePlanWrite(plan, "assignment:update");
-        return db.updateStatus(plan, assignment, status, note);
+        return db().updateStatus(plan, assignment, status, note);
     }
 
     @Override
     public Map<String, StatusChange> statuses(String plan) throws StoreException {
-        return db.statuses(plan);
+        return db().statuses(plan);
     }
 
     @Override
     public List<StatusChange> statusHistory(String plan, String assignment) throws StoreException {
-        return db.statusHistory(plan, assignment);
+        return db().statusHistory(plan, assignment);
     }
 
     @Override
     public void audit(String action, String subject, String oldValue, String newValue) throws StoreException {
-        db.audit(action, subject, oldValue, newValue);
+        db().audit(action, subject, oldValue, newValue);
     }
 
     @Override
     public List<AuditEntry> audit(LocalDate since) throws StoreException {
-        return db.audit(since);
+        return db().audit(since);
     }
 
     @Override
     public String operator() {
-        return db.operator();
+        return access.current().name(); // who runs the command (Database.operator answers the same), store open or not
     }
 
     @Override
     public AuditCheck verifyAudit() throws StoreException {
-        return db.verifyAudit();
+        return db().verifyAudit();
     }
 
     /** An operator writes only in the plans or province of their scope; refused before anything is written. */
@@ -221,7 +264,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     /** A unit's province must be in the operator's scope. */
     private void requireUnitWrite(String unit, String action) throws StoreException {
         access.require(UserRole.OPERATOR, action);
-        String province = db.units(null).stream().filter(u -> u.code().equals(unit)).map(AdminUnit::province)
+        String province = db().units(null).stream().filter(u -> u.code().equals(unit)).map(AdminUnit::province)
                 .findFirst().orElse(null);
         if (province != null) {
             access.requireProvinceWrite(province, action);
@@ -282,7 +325,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         if (!problems.isEmpty()) {
             throw new StoreException(problems.size() + " bad rows; nothing was imported:\n" + String.join("\n", problems));
         }
-        db.insertUnits(units, csv.toString());
+        db().insertUnits(units, csv.toString());
         return new ImportResult(csv.toString(), units.size());
     }
 
@@ -295,7 +338,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
                 known.add(l);
             }
         });
-        db.units(null).forEach(u -> known.add(u.province()));
+        db().units(null).forEach(u -> known.add(u.province()));
         return List.copyOf(known);
     }
 
@@ -312,33 +355,33 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     @Override
     public List<AdminUnit> units(String province) throws StoreException {
-        return db.units(province);
+        return db().units(province);
     }
 
     @Override
     public void recognize(String unit, LocalDate date, String decision) throws StoreException {
         requireUnitWrite(unit, "unit:recognize");
         notAfterToday(date, "a recognition");
-        db.recognize(unit, date, decision);
+        db().recognize(unit, date, decision);
     }
 
     @Override
     public void withdraw(String unit, LocalDate date, String decision) throws StoreException {
         requireUnitWrite(unit, "unit:withdraw");
         notAfterToday(date, "a withdrawal");
-        db.withdraw(unit, date, decision);
+        db().withdraw(unit, date, decision);
     }
 
     @Override
     public void withdrawRecognition(String unit, String recognition, String decision) throws StoreException {
         requireUnitWrite(unit, "unit:withdraw");
-        Corrections.withdrawRecognition(db, unit, recognition, decision);
+        Corrections.withdrawRecognition(db(), unit, recognition, decision);
     }
 
     @Override
     public void retireUnit(String unit, LocalDate date, String why) throws StoreException {
         requireUnitWrite(unit, "unit:retire");
-        Corrections.retire(db, unit, date, why);
+        Corrections.retire(db(), unit, date, why);
     }
 
     @Override
@@ -346,7 +389,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         requirePlanWrite(plan, "indicator:unrecord");
         plan(plan).target(target).orElseThrow(() -> new StoreException("unknown target \"" + target + "\" in plan "
                 + plan + " (see indicator:list --plan " + plan + ")"));
-        return Corrections.unrecord(db, plan, target, period, unit == null ? "" : unit, note);
+        return Corrections.unrecord(db(), plan, target, period, unit == null ? "" : unit, note);
     }
 
     private void notAfterToday(LocalDate date, String what) throws StoreException {
@@ -357,7 +400,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     @Override
     public List<String> drugFree(String province, LocalDate date) throws StoreException {
-        return db.drugFree(province, date);
+        return db().drugFree(province, date);
     }
 
     // ------------------------------------------------------------------ figures
@@ -378,21 +421,21 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         } catch (IllegalArgumentException e) {
             throw new StoreException(e.getMessage());
         }
-        if (!f.unit().isEmpty() && !db.hasUnit(f.unit())) {
+        if (!f.unit().isEmpty() && !db().hasUnit(f.unit())) {
             throw new StoreException("unknown unit \"" + f.unit() + "\" (see unit:list)");
         }
-        db.writeFigures(List.of(f), null);
+        db().writeFigures(List.of(f), null);
     }
 
     @Override
     public ImportResult importFigures(Path csv) throws StoreException {
-        java.util.Set<String> units = db.unitCodes();
+        java.util.Set<String> units = db().unitCodes();
         String name = csv.getFileName() == null ? "import" : csv.getFileName().toString();
         Path report = Path.of(data, "log", name + "." + java.time.LocalDateTime.now().format(
                 java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".bad-rows.txt");
         access.require(UserRole.OPERATOR, "indicator:import");
         // a row of a plan outside the operator's scope is a bad row: nothing of the file is written
-        return FigureImport.run(db, csv, id -> registry.plan(id).map(PlanService::plan).map(p -> {
+        return FigureImport.run(db(), csv, id -> registry.plan(id).map(PlanService::plan).map(p -> {
             if (!access.mayWritePlan(p.id(), p.locality() == null ? null : p.locality().name())) {
                 throw new IllegalArgumentException("plan " + p.id() + " is outside the scope of "
                         + access.current().describe());
@@ -404,7 +447,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     @Override
     public List<Figure> history(String plan, String target) throws StoreException {
         plan(plan);
-        return db.history(plan, target);
+        return db().history(plan, target);
     }
 
     // ------------------------------------------------------------------ progress
@@ -414,7 +457,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         Plan p = plan(planId);
         String place = p.locality() == null ? null : vn.pcmt.api.Text.fold(p.locality().name());
         // only plans of the same locality are read (their summaries say where they are): the rest stay unread
-        return Progress.of(p, db, asOf, place == null ? List.of(p) : registry.plans().stream()
+        return Progress.of(p, db(), asOf, place == null ? List.of(p) : registry.plans().stream()
                 .filter(ps -> ps.summary().locality() != null && vn.pcmt.api.Text.fold(ps.summary().locality())
                         .equals(place)).map(PlanService::plan).toList());
     }
@@ -424,7 +467,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         Plan p = plan(planId);
         Target t = p.target(target).orElseThrow(() -> new StoreException("unknown target \"" + target + "\" in plan "
                 + planId));
-        return db.rollup(planId, target, t.unit() != vn.pcmt.api.TargetUnit.COUNT);
+        return db().rollup(planId, target, t.unit() != vn.pcmt.api.TargetUnit.COUNT);
     }
 
     @Override
@@ -456,7 +499,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
             throw new StoreException("indicator " + indicator + " is a count in some plans and a share in others;"
                     + " roll it up one plan at a time (indicator:rollup PLAN TARGET)");
         }
-        return db.rollup(series, !counts.contains(true));
+        return db().rollup(series, !counts.contains(true));
     }
 
     // ------------------------------------------------------------------ reporting rounds (ReportingService)
@@ -466,18 +509,18 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
             throws StoreException {
         List<Plan> plans = planId == null ? registry.plans().stream().map(PlanService::plan).toList()
                 : List.of(plan(planId));
-        return Rounds.rounds(db, plans, asOf, until);
+        return Rounds.rounds(db(), plans, asOf, until);
     }
 
     @Override
     public List<vn.pcmt.api.report.ReportRound> submit(String planId, LocalDate due, String duty, LocalDate sentOn,
             String note) throws StoreException {
         requirePlanWrite(planId, "report:submit");
-        return Rounds.submit(db, plan(planId), due, duty, sentOn == null ? clock.today() : sentOn, note, clock.today());
+        return Rounds.submit(db(), plan(planId), due, duty, sentOn == null ? clock.today() : sentOn, note, clock.today());
     }
 
     @Override
     public List<vn.pcmt.api.report.RoadmapRow> roadmap(String planId, LocalDate asOf) throws StoreException {
-        return Rounds.roadmap(db, plan(planId), asOf);
+        return Rounds.roadmap(db(), plan(planId), asOf);
     }
 }
