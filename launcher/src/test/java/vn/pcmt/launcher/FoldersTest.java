@@ -134,4 +134,29 @@ class FoldersTest {
             assertEquals(0, p.execute("audit:list").exit(), "and the platform runs on");
         }
     }
+
+    /** A settings file for a PID nothing reads (a misspelt name) is warned of, at start and when added later. */
+    @Test
+    void aSettingsFileNothingReadsIsWarnedOf() throws Exception {
+        Path config = Files.createDirectories(dir.resolve("config"));
+        Path misspelt = config.resolve("vn.pcmt.stroe.cfg");
+        Files.writeString(misspelt, "url = jdbc:h2:file:${pcmt.data}/elsewhere/pcmt\n");
+        Files.writeString(config.resolve("vn.pcmt.store.cfg"), "url = jdbc:h2:file:${pcmt.data}/db/pcmt\n");
+        int logged = Fixtures.log().length();
+        try (Platform p = Platform.start(settings())) {
+            Fixtures.until(() -> Fixtures.log().substring(logged).contains("WARN  UnusedSettings"), 10_000);
+            String log = Fixtures.log().substring(logged);
+            assertTrue(log.contains("Settings file " + misspelt + ": nothing reads the PID vn.pcmt.stroe (a misspelt"
+                    + " file name?); it has no effect. PIDs read here: "), log);
+            assertTrue(log.lines().filter(l -> l.contains("UnusedSettings")).allMatch(l -> l.contains("vn.pcmt.stroe")),
+                    "the store's own file is read: not warned of");
+            assertTrue(log.lines().filter(l -> l.contains("UnusedSettings")).findFirst().orElseThrow()
+                    .contains("vn.pcmt.ssh, vn.pcmt.store"), "the PIDs that are read are named");
+
+            Path later = config.resolve("vn.pcmt.shh.cfg");
+            Files.writeString(later, "port = 2222\n");
+            Fixtures.until(() -> Fixtures.log().substring(logged).contains("nothing reads the PID vn.pcmt.shh"), 10_000);
+            assertTrue(Fixtures.log().substring(logged).contains("Settings file " + later + ": nothing reads the PID"));
+        }
+    }
 }

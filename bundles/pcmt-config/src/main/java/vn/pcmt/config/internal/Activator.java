@@ -37,7 +37,21 @@ public final class Activator implements BundleActivator {
                     return v != null ? v : System.getProperty(name);
                 });
                 folder.sync(true);
-                return new Watch(folder, poll);
+                // once the framework has reached its start level, the components say which PIDs they read
+                if (pastOwnLevel(context)) {
+                    warnUnused(context, folder.pids()); // this bundle restarted in a running framework
+                } else {
+                    context.addFrameworkListener(new org.osgi.framework.FrameworkListener() {
+                        @Override
+                        public void frameworkEvent(org.osgi.framework.FrameworkEvent e) {
+                            if (e.getType() == org.osgi.framework.FrameworkEvent.STARTLEVEL_CHANGED) {
+                                context.removeFrameworkListener(this);
+                                warnUnused(context, folder.pids());
+                            }
+                        }
+                    });
+                }
+                return new Watch(folder, poll, context);
             }
 
             @Override
@@ -47,6 +61,26 @@ public final class Activator implements BundleActivator {
             }
         };
         tracker.open();
+    }
+
+    /**
+     * The framework is past this bundle's start level: it was started in a running framework, not while the launcher
+     * raises the level (which ends with one STARTLEVEL_CHANGED event; the framework's STARTED came at level 1).
+     */
+    static boolean pastOwnLevel(BundleContext context) {
+        int level = context.getBundle(0).adapt(org.osgi.framework.startlevel.FrameworkStartLevel.class).getStartLevel();
+        return level > context.getBundle().adapt(org.osgi.framework.startlevel.BundleStartLevel.class).getStartLevel();
+    }
+
+    /** {@link UnusedSettings} is loaded only when there is a settings file (most starts have none). */
+    static void warnUnused(BundleContext context, java.util.Map<String, Path> files) {
+        if (!files.isEmpty()) {
+            try {
+                UnusedSettings.warn(context, files);
+            } catch (IllegalStateException | NoClassDefFoundError e) {
+                // stopping, or no DS API wired: the warning is a courtesy, the settings are applied either way
+            }
+        }
     }
 
     @Override
@@ -62,7 +96,7 @@ public final class Activator implements BundleActivator {
         private final Object wake = new Object();
         private volatile boolean stopped;
 
-        Watch(ConfigFolder folder, long poll) {
+        Watch(ConfigFolder folder, long poll, BundleContext context) {
             thread = new Thread(() -> {
                 while (!stopped) {
                     synchronized (wake) {
@@ -76,7 +110,7 @@ public final class Activator implements BundleActivator {
                         return;
                     }
                     try {
-                        folder.sync(false);
+                        warnUnused(context, folder.sync(false));
                     } catch (RuntimeException e) {
                         // one bad look must not end the watching
                         LoggerFactory.getLogger(Activator.class).error("Looking at the settings folder failed", e);

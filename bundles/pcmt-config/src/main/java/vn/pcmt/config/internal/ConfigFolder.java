@@ -34,6 +34,8 @@ final class ConfigFolder {
     private final Map<Path, String> applied = new HashMap<>();
     /** Size and time of each file at the previous look: a changed file is applied once it has stopped changing. */
     private Map<Path, String> seen = new HashMap<>();
+    /** The PID of each file applied without error and still present, with its file. */
+    private final Map<String, Path> pids = new java.util.TreeMap<>();
 
     ConfigFolder(ConfigurationAdmin cm, Path dir, UnaryOperator<String> properties) {
         this.cm = cm;
@@ -45,7 +47,8 @@ final class ConfigFolder {
      * One look at the folder. {@code first}: apply every file as it is; later looks apply a new or changed file once
      * it is the same at two looks in a row, so that a file caught in the middle of an editor's save is not applied.
      */
-    synchronized void sync(boolean first) {
+    synchronized Map<String, Path> sync(boolean first) {
+        Map<String, Path> done = new java.util.TreeMap<>();
         Set<String> present = new HashSet<>();
         Map<Path, String> now = new HashMap<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + ConfigFiles.SUFFIX)) {
@@ -60,20 +63,31 @@ final class ConfigFolder {
                     continue; // unchanged, or still changing
                 }
                 applied.put(f, stamp);
-                apply(f);
+                if (apply(f)) {
+                    done.put(ConfigFiles.pid(f), f);
+                }
             }
             seen = now;
         } catch (IOException e) {
             if (Files.isDirectory(dir)) {
                 LOG.warn("Cannot read the settings folder {}: {}", dir, e.getMessage());
             }
-            return; // no folder: nothing to apply, and nothing to delete on its account
+            return done; // no folder: nothing to apply, and nothing to delete on its account
         }
         applied.keySet().removeIf(f -> !present.contains(f.toString()));
+        pids.values().removeIf(f -> !present.contains(f.toString()));
+        pids.putAll(done);
         deleteOrphans(present);
+        return done;
     }
 
-    private void apply(Path f) {
+    /** The PID of each settings file applied and still there, with its file. */
+    synchronized Map<String, Path> pids() {
+        return new java.util.TreeMap<>(pids);
+    }
+
+    /** Applies one file; false when it could not be (said in the log). */
+    private boolean apply(Path f) {
         String pid = ConfigFiles.pid(f);
         try {
             Hashtable<String, Object> props = ConfigFiles.read(f, properties);
@@ -82,9 +96,11 @@ final class ConfigFolder {
                 c.update(props);
                 LOG.info("Settings {} applied from {}", pid, f);
             }
+            return true;
         } catch (IOException | RuntimeException e) {
             String why = String.valueOf(e.getMessage());
             LOG.error("Settings not applied: {}", why.startsWith(f.toString()) ? why : f + ": " + why);
+            return false;
         }
     }
 

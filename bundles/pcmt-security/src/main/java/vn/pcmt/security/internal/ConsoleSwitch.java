@@ -5,7 +5,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /** Enables {@link Consoles} in an interactive console only (framework property {@code pcmt.channel=local}). */
-@Component(immediate = true)
+@Component(immediate = true, configurationPolicy = org.osgi.service.component.annotations.ConfigurationPolicy.IGNORE)
 public final class ConsoleSwitch {
     @Activate
     void activate(ComponentContext context) {
