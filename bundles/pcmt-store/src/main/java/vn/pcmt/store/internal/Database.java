@@ -573,7 +573,11 @@ final class Database implements AutoCloseable {
         /** Per series id: true when it had no figure before this write. */
         private final Map<Integer, Boolean> fresh = new java.util.HashMap<>();
         private final LongSet keys = new LongSet();
-        /** Changes to fig_total per (series, period), applied when the write ends. */
+        /**
+         * Changes to fig_total per (series, period), applied when the write ends; keyed by the figure key shifted past
+         * its unit bits ({@code k >>> 24}): the key itself has 24 zero low bits, which Long's hash folds into a few
+         * buckets (a 2.4 M-value import spent a tenth of its checking time in HashMap's tree bins).
+         */
         private final Map<Long, TotalChange> totals = new java.util.HashMap<>();
         private final PreparedStatement insert;
         private final PreparedStatement update;
@@ -647,7 +651,7 @@ final class Database implements AutoCloseable {
                 update.setLong(4, k);
             }
             target.addBatch();
-            TotalChange t = totals.computeIfAbsent(k & ~UNIT_MASK, x -> new TotalChange());
+            TotalChange t = totals.computeIfAbsent(k >>> 24, x -> new TotalChange());
             if ((k & UNIT_MASK) == 0) {
                 t.own = f.value();
             } else {
@@ -681,8 +685,9 @@ final class Database implements AutoCloseable {
                     PreparedStatement in = c.prepareStatement("INSERT INTO fig_total (series, period, own, unit_sum,"
                             + " unit_count) VALUES (?, ?, ?, ?, ?)")) {
                 for (Map.Entry<Long, TotalChange> e : totals.entrySet()) {
-                    int series = (int) (e.getKey() / SERIES_STEP);
-                    int period = periodOf(e.getKey());
+                    long sp = e.getKey() << 24; // back to a key of unit 0
+                    int series = (int) (sp / SERIES_STEP);
+                    int period = periodOf(sp);
                     TotalChange t = e.getValue();
                     for (int attempt = 0;; attempt++) {
                         up.setBoolean(1, t.own != null);
