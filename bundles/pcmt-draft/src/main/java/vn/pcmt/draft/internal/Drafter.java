@@ -58,6 +58,14 @@ public final class Drafter {
         return d;
     }
 
+    /**
+     * The "Nơi nhận:" block that closes the document (Nghị định 30/2020/NĐ-CP, Phụ lục I, khoản 9): the bodies listed
+     * after it receive the document; they are given no duty there.
+     */
+    static boolean recipients(String line) {
+        return Fold.fold(line).matches("^(?:[-*#\\s]*)noi nhan\\b.*");
+    }
+
     /** The title of the top-level section above {@code s}, folded. */
     private static String topTitle(Map<String, Draft.Section> byId, String s) {
         Draft.Section sec = byId.get(s);

@@ -74,6 +74,9 @@ final class Duties {
         int count = 0;
         String lastSection = null;
         for (int n = 1; n <= d.lines.size(); n++) {
+            if (Drafter.recipients(d.line(n))) {
+                break; // "Nơi nhận:": the bodies the document is sent to, not duties
+            }
             String section = sectionOf[n];
             if (section == null || !dutySection.test(section)) {
                 continue;

@@ -23,6 +23,9 @@ final class Reports {
 
     static void read(Draft d, String[] sectionOf) {
         for (int n = 1; n <= d.lines.size(); n++) {
+            if (Drafter.recipients(d.line(n))) {
+                break;
+            }
             String section = sectionOf[n];
             if (section == null) {
                 continue;
