@@ -90,7 +90,7 @@ final class Agencies {
 
     /** Generic names of bodies not in the catalogue: proposed as new agencies. */
     private static final Pattern GENERIC = Pattern.compile(
-            "(?:so|ban|hoi|trung tam|chi cuc|cuc|quy|ngan hang|bao hiem xa hoi|kho bac nha nuoc|cong ty) [a-z]+(?: (?:va|[a-z]+)){0,6}?(?= (?:chu tri|phoi hop|to chuc|thuc hien|tham muu|chi dao|tang cuong|trien khai|xay dung|huong dan|bo tri|quan ly|kiem tra|rasoat|co trach nhiem)\\b|[,:;.]|$)");
+            "(?!ban (?:hanh|giao|than|dau)\\b)(?:so|ban|hoi|trung tam|chi cuc|cuc|quy|ngan hang|bao hiem xa hoi|kho bac nha nuoc|cong ty) [a-z]+(?: (?:va|[a-z]+)){0,6}?(?= (?:chu tri|phoi hop|to chuc|thuc hien|tham muu|chi dao|tang cuong|trien khai|xay dung|huong dan|bo tri|quan ly|kiem tra|rasoat|co trach nhiem)\\b|[,:;.]|$)");
 
     private static Canonical c(String id, String kind, String level, String regex) {
         return new Canonical(id, kind, level, Pattern.compile(regex));
@@ -152,6 +152,12 @@ final class Agencies {
             m.region(pos, folded.length());
             if (m.lookingAt() && wordEnd(folded, m.end()) && (best == null || m.end() > best.end())) {
                 best = new Hit(c.id(), c.kind(), c.level(), pos, m.end(), true);
+            }
+        }
+        if (best != null && best.id().equals("ubnd-xa")) {
+            Matcher num = Pattern.compile(" (\\d+) xa").matcher(folded.substring(pos, best.end()));
+            if (num.find()) { // "UBND 28 xã, phường" (those a plan selects): a body of its own, not every commune
+                return new Hit("ubnd-" + Integer.parseInt(num.group(1)) + "-xa", best.kind(), best.level(), pos, best.end(), true);
             }
         }
         if (best != null) {

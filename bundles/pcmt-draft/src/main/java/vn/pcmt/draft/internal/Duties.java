@@ -26,6 +26,12 @@ final class Duties {
     private static final Pattern BEFORE = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trước|chậm nhất|trong|vào|xong trước) (?:ngày\\s*)?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?trong tháng (\\d{1,2})(?:/| năm )(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trong |dự kiến trong |vào )?quý (I{1,3}|IV|[1-4])(?:/| năm )(\\d{4})");
+    /** A date written out: "trước ngày 30 tháng 9 năm 2026". */
+    private static final Pattern BEFORE_WORDS = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trước|chậm nhất|xong trước|trong|vào) ngày (\\d{1,2}) tháng (\\d{1,2}) năm (\\d{4})");
+    /** "trong 6 tháng đầu năm 2026" (30 June), "6 tháng cuối năm 2026" (31 December). */
+    private static final Pattern HALF = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trong )?(?:6|06|sáu) tháng (đầu|cuối) năm (\\d{4})");
+    /** "Thời gian (thực hiện | hoàn thành): năm 2026 / tháng 10/2026 / quý III/2026": the time a duty is set for. */
+    private static final Pattern TIME_YEAR = Pattern.compile("(?i)thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\\s*:?\\s*(?:trong |hết |cuối )?năm (\\d{4})(?!\\s*[-–])");
     private static final Pattern YEAR_DONE = Pattern.compile("(?i)(?:đã )?hoàn thành(?: xong)?(?: trong| trước)? năm (\\d{4})");
 
     private static final Pattern SEP = Pattern.compile("^(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,\\s*|\\s+va\\s+|\\s*;\\s*|\\s*,\\s*va\\s+)");
@@ -181,6 +187,7 @@ final class Duties {
         }
         int count = 0;
         String lastSection = null;
+        Subject intro = null;
         for (int n = 1; n <= d.lines.size(); n++) {
             if (Drafter.recipients(d.line(n))) {
                 break; // "Nơi nhận:": the bodies the document is sent to, not duties
@@ -200,10 +207,19 @@ final class Duties {
             String rest = f.substring(sub.end()).trim();
             boolean bodiesOnly = !sub.bodies().isEmpty() && (rest.isEmpty() || rest.matches("^[:.]?$")
                     || rest.matches("^(?:\\([^)]*\\))?\\s*:?$") || rest.matches("^(?:chu tri|la co quan thuong truc)[^.;]{0,120}:$")
-                    || rest.matches("^(?:co trach nhiem|thuc hien)(?: cac nhiem vu)?(?: sau)?:?$"));
+                    || rest.matches("^(?:\\(.*\\)\\s*)?(?:co trach nhiem|thuc hien)(?: cac nhiem vu)?(?: (?:trong tam|chu yeu|cu the))?(?: sau)?(?: day)?:?$"));
             if (opened != null && bodiesOnly) {
                 headingBodies.put(opened.id(), sub);
+                intro = null;
                 continue;
+            }
+            boolean bullet = s.matches("^[-+•].*");
+            if (opened == null && !bullet && bodiesOnly && s.endsWith(":")) {
+                intro = sub; // "Ủy ban nhân dân các xã (…) thực hiện các nhiệm vụ sau:" over bullets, with no label
+                continue;
+            }
+            if (opened != null || !bullet) {
+                intro = null;
             }
             Subject owner;
             boolean own = !sub.bodies().isEmpty();
@@ -213,7 +229,7 @@ final class Duties {
             if (own) {
                 owner = sub;
             } else {
-                owner = heading ? null : inherited(section, headingBodies, byId);
+                owner = heading ? null : intro != null ? intro : inherited(section, headingBodies, byId);
             }
             // bodies named later in the paragraph: "…, giao Sở Y tế chủ trì …", "Căn cứ …, các sở … xây dựng …"
             List<Claim> claims = heading && !own ? List.of() : claims(s, own ? sub.end() : lead(s));
@@ -341,9 +357,23 @@ final class Duties {
 
     static Draft.Due due(String s) {
         Matcher m;
-        if ((m = BEFORE.matcher(s)).find() && (Fold.fold(m.group()).contains("hoan thanh") || Fold.fold(m.group()).startsWith("truoc"))) {
-            LocalDate date = date(m.group(3), m.group(2), m.group(1));
-            return date == null ? null : new Draft.Due(date, m.group().trim(), done(s, m.start()));
+        m = BEFORE.matcher(s);
+        while (m.find()) {
+            String g = Fold.fold(m.group());
+            if (g.contains("hoan thanh") || g.startsWith("truoc") || g.startsWith("cham nhat") || g.startsWith("xong")
+                    || deadlineWord(s, m.start())) {
+                LocalDate date = date(m.group(3), m.group(2), m.group(1));
+                return date == null ? null : new Draft.Due(date, m.group().trim(), done(s, m.start()));
+            }
+        }
+        m = BEFORE_WORDS.matcher(s);
+        while (m.find()) {
+            String g = Fold.fold(m.group());
+            if (g.contains("hoan thanh") || g.startsWith("truoc") || g.startsWith("cham nhat") || g.startsWith("xong")
+                    || deadlineWord(s, m.start())) {
+                LocalDate date = date(m.group(3), m.group(2), m.group(1));
+                return date == null ? null : new Draft.Due(date, m.group().trim(), done(s, m.start()));
+            }
         }
         if ((m = MONTH.matcher(s)).find()) {
             YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), Math.min(12, Math.max(1, Integer.parseInt(m.group(1)))));
@@ -358,10 +388,23 @@ final class Duties {
             };
             return new Draft.Due(YearMonth.of(Integer.parseInt(m.group(2)), q * 3).atEndOfMonth(), m.group().trim(), done(s, m.start()));
         }
+        if ((m = HALF.matcher(s)).find()) {
+            LocalDate date = m.group(1).equalsIgnoreCase("đầu") ? LocalDate.of(Integer.parseInt(m.group(2)), 6, 30)
+                    : LocalDate.of(Integer.parseInt(m.group(2)), 12, 31);
+            return new Draft.Due(date, m.group().trim(), done(s, m.start()));
+        }
+        if ((m = TIME_YEAR.matcher(s)).find()) {
+            return new Draft.Due(LocalDate.of(Integer.parseInt(m.group(1)), 12, 31), m.group().trim(), done(s, m.start()));
+        }
         if ((m = YEAR_DONE.matcher(s)).find()) {
             return new Draft.Due(LocalDate.of(Integer.parseInt(m.group(1)), 12, 31), m.group().trim(), done(s, m.start()));
         }
         return null;
+    }
+
+    /** "thời gian (thực hiện | hoàn thành)", "thời hạn", "hạn" just before a date: the date is the duty's deadline. */
+    private static boolean deadlineWord(String s, int at) {
+        return Fold.fold(s.substring(Math.max(0, at - 30), at)).matches(".*(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han|han)\\s*:?\\s*$");
     }
 
     private static boolean done(String s, int at) {
