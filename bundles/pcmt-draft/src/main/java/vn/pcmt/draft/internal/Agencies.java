@@ -38,7 +38,7 @@ final class Agencies {
                     "cac co quan(?:, don vi)? (?:trung uong|cua trung uong|thuoc (?:cac )?bo,? nganh trung uong) dong (?:tren|tai) dia ban(?: tinh| thanh pho)?"),
             c("ubnd-cac-cap", "commune-committee", "province", UB + " cac cap"),
             c("ubnd-xa", "commune-committee", "commune",
-                    UB + " (?:cap xa|(?:cac )?(?:xa,? phuong|phuong,? xa)(?:,? (?:dac khu|thi tran))*|cac xa|cac dia phuong|xa|\\d+ xa,? phuong)"),
+                    UB + " (?:cap xa|(?:cac )?(?:xa,? phuong|phuong,? xa)(?:,? (?:dac khu|thi tran))*|cac xa|cac dia phuong|xa|\\d+ xa(?:,? phuong)?(?: bien gioi| trong diem)?)"),
             c("ubnd-huyen", "commune-committee", "district",
                     UB + " (?:cac )?(?:quan,? huyen,? thi xa(?:,? thanh pho)?|huyen,? thi xa,? thanh pho|cap huyen|huyen,? thanh pho)"),
             c("van-phong-ubnd", "office", "province", "van phong " + UB + " (?:tinh|thanh pho)"),

@@ -109,7 +109,7 @@ final class Duties {
             if (!take) {
                 continue;
             }
-            String role = kind.equals("de nghi") ? "requested"
+            String role = kind.equals("de nghi") || sub.requested() ? "requested" : sub.lead() ? "lead"
                     : after.matches("^(?:\\([^)]*\\)\\s*)?,?\\s*(?:tham gia |chu dong |tiep tuc |thuong xuyen )?phoi hop\\b.*") ? "coordinate" : "lead";
             out.add(new Claim(sub, role, pos));
             consumed = sub.end();
@@ -235,7 +235,7 @@ final class Duties {
             List<Claim> claims = heading && !own ? List.of() : claims(s, own ? sub.end() : lead(s));
             boolean issuers = false;
             if (owner == null && claims.isEmpty()) {
-                if (issuer == null || heading) {
+                if (issuer == null || heading || s.equals(s.toUpperCase())) { // capitals: a heading or the signature
                     continue; // a heading of its own, or a paragraph nobody is named for
                 }
                 issuers = true; // a Ban Chỉ đạo's plan: what it names no body for, it does itself

@@ -77,6 +77,9 @@ final class Reports {
                     List<String[]> dues = new ArrayList<>();
                     Matcher m = DAY_MONTH.matcher(s);
                     while (m.find()) {
+                        if (dues.stream().anyMatch(x -> x[1].equals(m.group(2)) && x[2].equals(m.group(3)))) {
+                            continue; // already read after "và" / ";"
+                        }
                         dues.add(new String[] {m.group(1) == null ? "" : Fold.fold(m.group(1)), m.group(2), m.group(3)});
                         Matcher more = AND_DAY.matcher(s);
                         more.region(m.end(), s.length());
