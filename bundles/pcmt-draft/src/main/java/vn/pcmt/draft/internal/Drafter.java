@@ -35,6 +35,16 @@ public final class Drafter {
             sectionOf[n] = cur;
         }
         Header.read(d, first);
+        if (first > 1 && d.title == null && d.documentNumber == null && d.documentDate == null && d.documentDateText == null) {
+            // an extract with no header block (no number, date or title): what comes before the first heading is
+            // the body of the document, not its header, and is read in a section of its own
+            Draft.Section fragment = new Draft.Section("fragment", null, null, Outline.firstSentence(d.line(1)), null, 1, 1);
+            d.sections.add(0, fragment);
+            byId.put(fragment.id(), fragment);
+            for (int n = 1; n < first; n++) {
+                sectionOf[n] = fragment.id();
+            }
+        }
         Map<String, Integer> headingYear = new HashMap<>();
         Targets.read(d, sectionOf, new Targets.Context() {
             @Override
@@ -56,6 +66,14 @@ public final class Drafter {
         Reports.read(d, sectionOf);
         finish(d, id);
         return d;
+    }
+
+    /**
+     * The "Nơi nhận:" block that closes the document (Nghị định 30/2020/NĐ-CP, Phụ lục I, khoản 9): the bodies listed
+     * after it receive the document; they are given no duty there.
+     */
+    static boolean recipients(String line) {
+        return Fold.fold(line).matches("^(?:[-*#\\s]*)noi nhan\\b.*");
     }
 
     /** The title of the top-level section above {@code s}, folded. */

@@ -26,17 +26,124 @@ final class Duties {
     private static final Pattern BEFORE = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trước|chậm nhất|trong|vào|xong trước) (?:ngày\\s*)?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?trong tháng (\\d{1,2})(?:/| năm )(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trong |dự kiến trong |vào )?quý (I{1,3}|IV|[1-4])(?:/| năm )(\\d{4})");
+    /** A date written out: "trước ngày 30 tháng 9 năm 2026". */
+    private static final Pattern BEFORE_WORDS = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trước|chậm nhất|xong trước|trong|vào) ngày (\\d{1,2}) tháng (\\d{1,2}) năm (\\d{4})");
+    /** "trong 6 tháng đầu năm 2026" (30 June), "6 tháng cuối năm 2026" (31 December). */
+    private static final Pattern HALF = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trong )?(?:6|06|sáu) tháng (đầu|cuối) năm (\\d{4})");
+    /** "Thời gian (thực hiện | hoàn thành): năm 2026 / tháng 10/2026 / quý III/2026": the time a duty is set for. */
+    private static final Pattern TIME_YEAR = Pattern.compile("(?i)thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\\s*:?\\s*(?:trong |hết |cuối )?năm (\\d{4})(?!\\s*[-–])");
     private static final Pattern YEAR_DONE = Pattern.compile("(?i)(?:đã )?hoàn thành(?: xong)?(?: trong| trước)? năm (\\d{4})");
 
+    private static final Pattern SEP = Pattern.compile("^(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,\\s*|\\s+va\\s+|\\s*;\\s*|\\s*,\\s*va\\s+)");
+    /**
+     * The verbs a duty opens with after the bodies it is given to ("Sở Y tế chủ trì …", "các sở, ngành căn cứ …
+     * xây dựng …"): a list of bodies followed by one of them is the subject of its clause, not an object.
+     */
+    static final Pattern VERB = Pattern.compile("^(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:chu tri|(?:tham gia |chu dong |tiep tuc |thuong xuyen )?phoi hop"
+            + "|tham gia|chiu trach nhiem|co trach nhiem|to chuc|trien khai|thuc hien|xay dung|chi dao|tham muu|tang cuong"
+            + "|tiep tuc|chu dong|khan truong|huong dan|kiem tra|bo tri|dam bao|bao dam|day manh|duy tri|nghien cuu|ra soat"
+            + "|theo doi|can|phai|lanh dao|quan ly|cap nhat|tong hop|bao cao|gui|dang ky|phat huy|nang cao|can cu|theo chuc nang"
+            + "|trong pham vi|quan triet|ban hanh|cu|bo sung|thuong xuyen|tich cuc|kip thoi|huy dong|long ghep|cung cap"
+            + "|tuyen truyen|dieu tra|xu ly|dau tranh|phat hien|danh gia|so ket|tong ket|lap|de xuat|uu tien|tao dieu kien"
+            + "|ho tro|giup|van dong|giam sat|xac dinh|thong ke|chuan bi|hoan thanh|khai thac|phoi, ket hop)\\b");
+    /** Words that make the body after them an object ("phối hợp với Sở Y tế", "báo cáo Ủy ban nhân dân tỉnh"). */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("(?:^|\\s)(?:cua|voi|cho|ve|tai|thuoc|den|tu|hop|giup|va|qua|la"
+            + "|bao cao|gui|len|trinh|tham muu|cac thanh vien|nhu|gom|trong|tren|duoi)\\s*$");
+    /** Opening a clause: the bodies after these are given its duty ("…, giao Sở Y tế chủ trì …"). */
+    private static final Pattern ASSIGN = Pattern.compile("(?<![a-z])(giao|de nghi|yeu cau) (?=[a-z])");
+    /** A paragraph that opens with what the duty rests on, its subject after it ("Căn cứ Kế hoạch này, các sở …"). */
+    private static final Pattern ADVERBIAL = Pattern.compile("^(?:can cu|tren co so|theo chuc nang|trong qua trinh|de |nham |sau khi|tu nay|hang nam|dinh ky|ngay sau)");
+
+    /** Bodies named inside a paragraph, after its opening: each list with the role its clause gives it. */
+    record Claim(Subject subject, String role, int start) {}
+
     private Duties() {}
+
+    /**
+     * The lists of bodies a paragraph names after its opening {@code from}: a list right after "giao", "đề nghị" or
+     * "yêu cầu", at the start of a later sentence or after ";", or anywhere when "chủ trì" follows it, or (in a
+     * paragraph that opens with "Căn cứ …", "Trên cơ sở …") the first list followed by a duty verb; never a list
+     * after a word that makes it an object ("phối hợp với", "báo cáo", "của").
+     */
+    static List<Claim> claims(String s, int from) {
+        String f = Fold.fold(s);
+        java.util.TreeMap<Integer, String> starts = new java.util.TreeMap<>();
+        Matcher m = ASSIGN.matcher(f);
+        while (m.find()) {
+            if (m.start() >= from && !f.substring(Math.max(0, m.start() - 5), m.start()).matches(".*(?:duoc|ban|phan|chuyen) $")) {
+                starts.put(m.end(), m.group(1));
+            }
+        }
+        Matcher sent = Pattern.compile("(?:[.;:]\\s+|;\\s*)(?=[\\p{L}])").matcher(s);
+        while (sent.find()) {
+            if (sent.end() > from && (s.charAt(sent.start()) != '.' || Character.isUpperCase(s.charAt(sent.end())))) {
+                starts.putIfAbsent(sent.end(), "clause");
+            }
+        }
+        for (Agencies.Hit h : Agencies.all(f)) {
+            if (h.start() >= from) {
+                starts.putIfAbsent(h.start(), "any");
+            }
+        }
+        boolean adverbial = ADVERBIAL.matcher(f.substring(Math.min(from, f.length()))).lookingAt();
+        List<Claim> out = new ArrayList<>();
+        int consumed = from;
+        for (Map.Entry<Integer, String> e : starts.entrySet()) {
+            int pos = e.getKey();
+            if (pos < consumed) {
+                continue;
+            }
+            Subject sub = subjectAt(s, pos);
+            if (sub.bodies().isEmpty()) {
+                continue;
+            }
+            String kind = e.getValue();
+            String after = f.substring(sub.end()).trim();
+            boolean verb = VERB.matcher(after).lookingAt();
+            boolean object = !kind.equals("giao") && !kind.equals("de nghi") && !kind.equals("yeu cau")
+                    && OBJECT_BEFORE.matcher(f.substring(Math.max(0, pos - 20), pos)).find();
+            boolean take = switch (kind) {
+                case "giao", "de nghi", "yeu cau", "clause" -> verb && !object;
+                default -> !object && (after.startsWith("chu tri") || adverbial && out.isEmpty() && verb);
+            };
+            if (!take) {
+                continue;
+            }
+            String role = kind.equals("de nghi") || sub.requested() ? "requested" : sub.lead() ? "lead"
+                    : after.matches("^(?:\\([^)]*\\)\\s*)?,?\\s*(?:tham gia |chu dong |tiep tuc |thuong xuyen )?phoi hop\\b.*") ? "coordinate" : "lead";
+            out.add(new Claim(sub, role, pos));
+            consumed = sub.end();
+            int p = partnersFrom(f, sub.end());
+            if (p >= 0) {
+                consumed = Math.max(consumed, subjectAt(s, p).end());
+            }
+        }
+        return out;
+    }
+
+    /** Where the partners of "X chủ trì, phối hợp (chặt chẽ) với A, B" start, looked for from {@code at}; -1 none. */
+    static int partnersFrom(String f, int at) {
+        Matcher w = WITH.matcher(f);
+        if (!w.find(at)) {
+            return -1;
+        }
+        int stop = f.indexOf(". ", at);
+        return stop >= 0 && w.start() > stop ? -1 : w.end();
+    }
+
+    private static final Pattern WITH = Pattern.compile("chu tri,? (?:va )?phoi hop(?: chat che)?(?: voi)? ");
 
     /** Bodies named at the start of {@code s} from {@code pos}, with the end of the list. */
     record Subject(List<Agencies.Hit> bodies, int end, boolean requested, boolean lead, String line) {}
 
     static Subject subject(String s) {
-        String f = Fold.fold(s);
         Matcher li = LEAD_IN.matcher(s);
-        int pos = li.lookingAt() ? li.end() : 0;
+        return subjectAt(s, li.lookingAt() ? li.end() : 0);
+    }
+
+    /** As {@link #subject(String)}, for a list that starts at {@code pos} of the line. */
+    static Subject subjectAt(String s, int pos) {
+        String f = Fold.fold(s);
         boolean requested = false;
         boolean lead = false;
         if (f.startsWith("de nghi ", pos)) {
@@ -58,7 +165,7 @@ final class Duties {
                 bodies.add(h);
                 pos = h.end();
             }
-            Matcher sep = Pattern.compile("^(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,\\s*|\\s+va\\s+|\\s*;\\s*|\\s*,\\s*va\\s+)").matcher(f.substring(pos));
+            Matcher sep = SEP.matcher(f.substring(pos));
             if (sep.find() && Agencies.at(f, pos + sep.end()) != null) {
                 pos += sep.end();
             } else {
@@ -71,9 +178,20 @@ final class Duties {
     static void read(Draft d, String[] sectionOf, Draft.Section[] openedAt, Map<String, Draft.Section> byId,
             java.util.function.Predicate<String> dutySection) {
         Map<String, Subject> headingBodies = new java.util.HashMap<>();
+        // a plan issued by a Ban Chỉ đạo: the steering committee carries out the tasks it lists (a People's
+        // Committee's plan gives its tasks to the bodies it names)
+        Agencies.Hit issuer = null;
+        if (d.issuer != null) {
+            Agencies.Hit h = Agencies.at(Fold.fold(d.issuer), 0);
+            issuer = h != null && h.kind().equals("steering-committee") ? h : null;
+        }
         int count = 0;
         String lastSection = null;
+        Subject intro = null;
         for (int n = 1; n <= d.lines.size(); n++) {
+            if (Drafter.recipients(d.line(n))) {
+                break; // "Nơi nhận:": the bodies the document is sent to, not duties
+            }
             String section = sectionOf[n];
             if (section == null || !dutySection.test(section)) {
                 continue;
@@ -89,20 +207,38 @@ final class Duties {
             String rest = f.substring(sub.end()).trim();
             boolean bodiesOnly = !sub.bodies().isEmpty() && (rest.isEmpty() || rest.matches("^[:.]?$")
                     || rest.matches("^(?:\\([^)]*\\))?\\s*:?$") || rest.matches("^(?:chu tri|la co quan thuong truc)[^.;]{0,120}:$")
-                    || rest.matches("^(?:co trach nhiem|thuc hien)(?: cac nhiem vu)?(?: sau)?:?$"));
+                    || rest.matches("^(?:\\(.*\\)\\s*)?(?:co trach nhiem|thuc hien)(?: cac nhiem vu)?(?: (?:trong tam|chu yeu|cu the))?(?: sau)?(?: day)?:?$"));
             if (opened != null && bodiesOnly) {
                 headingBodies.put(opened.id(), sub);
+                intro = null;
                 continue;
+            }
+            boolean bullet = s.matches("^[-+•].*");
+            if (opened == null && !bullet && bodiesOnly && s.endsWith(":")) {
+                intro = sub; // "Ủy ban nhân dân các xã (…) thực hiện các nhiệm vụ sau:" over bullets, with no label
+                continue;
+            }
+            if (opened != null || !bullet) {
+                intro = null;
             }
             Subject owner;
             boolean own = !sub.bodies().isEmpty();
+            // an item printed as a sentence ("2. Tổ chức kiểm tra … (dự kiến trong quý 3/2021).") is a duty, not a
+            // heading: Nghị định 30 headings end without a full stop
+            boolean heading = opened != null && opened.title() != null && !opened.title().matches(".*[^.]\\.$");
             if (own) {
                 owner = sub;
             } else {
-                owner = inherited(section, headingBodies, byId);
-                if (owner == null || opened != null && opened.title() != null) {
+                owner = heading ? null : intro != null ? intro : inherited(section, headingBodies, byId);
+            }
+            // bodies named later in the paragraph: "…, giao Sở Y tế chủ trì …", "Căn cứ …, các sở … xây dựng …"
+            List<Claim> claims = heading && !own ? List.of() : claims(s, own ? sub.end() : lead(s));
+            boolean issuers = false;
+            if (owner == null && claims.isEmpty()) {
+                if (issuer == null || heading || s.equals(s.toUpperCase())) { // capitals: a heading or the signature
                     continue; // a heading of its own, or a paragraph nobody is named for
                 }
+                issuers = true; // a Ban Chỉ đạo's plan: what it names no body for, it does itself
             }
             String text = s.replaceFirst("^[-+•]\\s*", "");
             if (opened != null) {
@@ -116,49 +252,77 @@ final class Duties {
             Draft.Due due = due(s);
             String[] rec = recurrence(s, f);
             List<Agencies.Hit> named = Agencies.all(f);
-            Set<String> bodies = new LinkedHashSet<>();
-            for (Agencies.Hit h : owner.bodies()) {
-                bodies.add(d.agency(h, owner.line()));
-            }
-            String afterSubject = own ? f.substring(sub.end()).trim() : ownText;
-            String role;
-            double conf = own ? 0.85 : 0.8;
-            if (owner.requested()) {
-                role = "requested";
-            } else if (afterSubject.startsWith("chu tri") || owner.lead()) {
-                role = "lead";
-            } else if (afterSubject.matches("^(?:phoi hop|tham gia phoi hop|chu dong phoi hop|tiep tuc phoi hop|thuong xuyen phoi hop)\\b.*")) {
-                role = "coordinate";
-            } else if (!own && headingRole(section, headingBodies, byId) != null) {
-                role = headingRole(section, headingBodies, byId);
-            } else {
-                role = "lead";
-                conf -= 0.05;
-            }
-            Set<String> others = new LinkedHashSet<>();
+            // each body once per paragraph: role and confidence of the first clause that names it
+            Map<String, Object[]> given = new java.util.LinkedHashMap<>();
             Set<String> partners = new LinkedHashSet<>();
-            Matcher withM = Pattern.compile("chu tri,? (?:va )?phoi hop(?: chat che)?(?: voi)? ").matcher(f);
-            int partnersFrom = withM.find() ? withM.end() : -1;
+            if (issuers) {
+                given.put(d.agency(issuer, d.issuer), new Object[] {"lead", 0.6, "văn bản của " + d.issuer});
+            } else if (owner != null) {
+                String afterSubject = own ? f.substring(sub.end()).trim() : ownText;
+                String role;
+                double conf = own ? 0.85 : 0.8;
+                if (owner.requested()) {
+                    role = "requested";
+                } else if (afterSubject.startsWith("chu tri") || owner.lead()) {
+                    role = "lead";
+                } else if (afterSubject.matches("^(?:phoi hop|tham gia phoi hop|chu dong phoi hop|tiep tuc phoi hop|thuong xuyen phoi hop)\\b.*")) {
+                    role = "coordinate";
+                } else if (!own && headingRole(section, headingBodies, byId) != null) {
+                    role = headingRole(section, headingBodies, byId);
+                } else {
+                    role = "lead";
+                    conf -= 0.05;
+                }
+                String words = own ? s.substring(0, Math.min(s.length(), sub.end() + 25)).trim()
+                        : "mục " + section + ": " + text.substring(0, Math.min(text.length(), 40));
+                for (Agencies.Hit h : owner.bodies()) {
+                    given.putIfAbsent(d.agency(h, owner.line()), new Object[] {role, conf, words});
+                }
+                if (!role.equals("coordinate")) {
+                    int p = partnersFrom(f, own ? sub.end() : lead(s));
+                    if (p >= 0 && (claims.isEmpty() || p < claims.get(0).start())) {
+                        for (Agencies.Hit h : subjectAt(s, p).bodies()) {
+                            partners.add(d.agency(h, s));
+                        }
+                    }
+                }
+            }
+            for (Claim c : claims) {
+                String words = s.substring(c.start(), Math.min(s.length(), c.subject().end() + 25)).trim();
+                double conf = c.role().equals("lead") && !Fold.fold(s).startsWith("chu tri", c.subject().end() + 1) ? 0.65 : 0.7;
+                for (Agencies.Hit h : c.subject().bodies()) {
+                    given.putIfAbsent(d.agency(h, s), new Object[] {c.role(), conf, words});
+                }
+                if (!c.role().equals("coordinate")) {
+                    int p = partnersFrom(f, c.subject().end());
+                    if (p >= 0) {
+                        for (Agencies.Hit h : subjectAt(s, p).bodies()) {
+                            partners.add(d.agency(h, s));
+                        }
+                    }
+                }
+            }
+            partners.removeAll(given.keySet());
+            partners.remove("cac-so-nganh"); // "phối hợp với các sở, ngành liên quan": the usual formula, not a role
+            Set<String> bodies = given.keySet();
+            Set<String> others = new LinkedHashSet<>();
             for (Agencies.Hit h : named) {
                 String id = d.agency(h, s);
                 if (!bodies.contains(id)) {
                     others.add(id);
-                    if (partnersFrom >= 0 && h.start() >= partnersFrom && h.start() < partnersFrom + 80 && own
-                            && !id.equals("cac-so-nganh")) {
-                        partners.add(id);
-                    }
                 }
             }
-            int k = 0;
             String base = section + "#" + count;
-            for (String b : bodies) {
+            boolean split = bodies.size() + partners.size() > 1;
+            for (Map.Entry<String, Object[]> e : given.entrySet()) {
+                String b = e.getKey();
                 List<String> with = new ArrayList<>(bodies);
                 with.remove(b);
                 with.addAll(others);
-                String id = bodies.size() == 1 ? base : base + "/" + b;
-                d.duties.add(new Draft.Duty(id, section, n, b, role, with, text, due, rec[0], rec[1],
-                        Draft.Meta.of(conf, own ? s.substring(0, Math.min(s.length(), sub.end() + 25)).trim() : "mục " + section + ": " + text.substring(0, Math.min(text.length(), 40)))));
-                k++;
+                with.removeAll(List.of(b));
+                String id = split ? base + "/" + b : base;
+                d.duties.add(new Draft.Duty(id, section, n, b, (String) e.getValue()[0], List.copyOf(new LinkedHashSet<>(with)), text, due,
+                        rec[0], rec[1], Draft.Meta.of((Double) e.getValue()[1], (String) e.getValue()[2])));
             }
             for (String p : partners) {
                 List<String> with = new ArrayList<>(bodies);
@@ -193,9 +357,23 @@ final class Duties {
 
     static Draft.Due due(String s) {
         Matcher m;
-        if ((m = BEFORE.matcher(s)).find() && (Fold.fold(m.group()).contains("hoan thanh") || Fold.fold(m.group()).startsWith("truoc"))) {
-            LocalDate date = date(m.group(3), m.group(2), m.group(1));
-            return date == null ? null : new Draft.Due(date, m.group().trim(), done(s, m.start()));
+        m = BEFORE.matcher(s);
+        while (m.find()) {
+            String g = Fold.fold(m.group());
+            if (g.contains("hoan thanh") || g.startsWith("truoc") || g.startsWith("cham nhat") || g.startsWith("xong")
+                    || deadlineWord(s, m.start())) {
+                LocalDate date = date(m.group(3), m.group(2), m.group(1));
+                return date == null ? null : new Draft.Due(date, m.group().trim(), done(s, m.start()));
+            }
+        }
+        m = BEFORE_WORDS.matcher(s);
+        while (m.find()) {
+            String g = Fold.fold(m.group());
+            if (g.contains("hoan thanh") || g.startsWith("truoc") || g.startsWith("cham nhat") || g.startsWith("xong")
+                    || deadlineWord(s, m.start())) {
+                LocalDate date = date(m.group(3), m.group(2), m.group(1));
+                return date == null ? null : new Draft.Due(date, m.group().trim(), done(s, m.start()));
+            }
         }
         if ((m = MONTH.matcher(s)).find()) {
             YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), Math.min(12, Math.max(1, Integer.parseInt(m.group(1)))));
@@ -210,10 +388,23 @@ final class Duties {
             };
             return new Draft.Due(YearMonth.of(Integer.parseInt(m.group(2)), q * 3).atEndOfMonth(), m.group().trim(), done(s, m.start()));
         }
+        if ((m = HALF.matcher(s)).find()) {
+            LocalDate date = m.group(1).equalsIgnoreCase("đầu") ? LocalDate.of(Integer.parseInt(m.group(2)), 6, 30)
+                    : LocalDate.of(Integer.parseInt(m.group(2)), 12, 31);
+            return new Draft.Due(date, m.group().trim(), done(s, m.start()));
+        }
+        if ((m = TIME_YEAR.matcher(s)).find()) {
+            return new Draft.Due(LocalDate.of(Integer.parseInt(m.group(1)), 12, 31), m.group().trim(), done(s, m.start()));
+        }
         if ((m = YEAR_DONE.matcher(s)).find()) {
             return new Draft.Due(LocalDate.of(Integer.parseInt(m.group(1)), 12, 31), m.group().trim(), done(s, m.start()));
         }
         return null;
+    }
+
+    /** "thời gian (thực hiện | hoàn thành)", "thời hạn", "hạn" just before a date: the date is the duty's deadline. */
+    private static boolean deadlineWord(String s, int at) {
+        return Fold.fold(s.substring(Math.max(0, at - 30), at)).matches(".*(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han|han)\\s*:?\\s*$");
     }
 
     private static boolean done(String s, int at) {

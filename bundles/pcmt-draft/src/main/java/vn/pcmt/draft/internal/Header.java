@@ -72,6 +72,9 @@ final class Header {
             }
         }
         d.issuer = issuer.length() == 0 ? null : properCase(issuer.toString());
+        if (d.issuer == null) {
+            d.issuer = signedByCommittee(d);
+        }
         for (int n = 1; n <= d.lines.size(); n++) {
             legal(d, n, n <= headerEnd);
         }
@@ -117,6 +120,36 @@ final class Header {
             d.legal.add(new Draft.Legal(id.isEmpty() ? "vb-" + d.legal.size() : id + (d.legal.stream().anyMatch(x -> x.id().equals(id)) ? "-" + n : ""),
                     n, null, s.substring(m.start(), end).trim(), number, date, issuer));
         }
+    }
+
+    /**
+     * With no issuer in the header: a document signed "TRƯỞNG BAN" or "TM. BAN CHỈ ĐẠO" (the signer's authority,
+     * Nghị định 30/2020/NĐ-CP Phụ lục I khoản 7) is a steering committee's; it is the province-level Ban Chỉ đạo the
+     * text names, else null.
+     */
+    static String signedByCommittee(Draft d) {
+        boolean ban = false;
+        for (int n = Math.max(1, d.lines.size() - 25); n <= d.lines.size(); n++) {
+            ban |= Fold.fold(d.line(n)).matches("^(?:tm\\.? |kt\\.? )?(?:truong ban|ban chi dao\\b.*)");
+        }
+        if (!ban) {
+            return null;
+        }
+        String first = null;
+        for (int n = 1; n <= d.lines.size(); n++) {
+            String s = d.line(n);
+            for (Agencies.Hit h : Agencies.all(Fold.fold(s))) {
+                if (h.kind().equals("steering-committee") && h.level().equals("province")) {
+                    String name = s.substring(h.start(), h.end());
+                    name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                    if (Fold.fold(name).matches(".* (?:tinh|thanh pho)(?: .*)?$")) {
+                        return name; // the name with its province, "Ban Chỉ đạo 138 tỉnh"
+                    }
+                    first = first == null ? name : first;
+                }
+            }
+        }
+        return first;
     }
 
     /** The issuer a document number's sign names (Phụ lục I khoản 3: "ký hiệu loại văn bản-cơ quan ban hành"). */

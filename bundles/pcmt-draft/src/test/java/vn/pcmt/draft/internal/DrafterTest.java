@@ -114,4 +114,90 @@ class DrafterTest {
         d.duties.forEach(a -> assertTrue(d.line(a.line()).contains(a.text()), a.text()));
         d.duties.forEach(a -> assertTrue(a.due() == null || d.line(a.line()).contains(a.due().text())));
     }
+
+    private static List<String> duties(Draft d) {
+        return d.duties.stream().map(x -> x.agency() + " " + x.role()).toList();
+    }
+
+    @Test
+    void bodiesNamedInsideAParagraph() {
+        Draft d = draft("III. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Rà soát các cơ sở kinh doanh dịch vụ karaoke, giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Công an tỉnh, Sở Y tế và Sở LĐ-TB&XH kiểm tra định kỳ.",
+                "2. Căn cứ Kế hoạch này, các sở, ban, ngành tỉnh và Ủy ban nhân dân các xã, phường xây dựng kế hoạch thực hiện.",
+                "3. Tăng cường tuần tra khu vực biên giới; Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với BCH BĐBP tỉnh tổ chức tuần tra. Đề nghị VKSND tỉnh, TAND tỉnh phối hợp xét xử lưu động.");
+        assertEquals(List.of("so-vhttdl lead", "cong-an-tinh coordinate", "so-y-te coordinate", "so-ldtbxh coordinate",
+                "cac-so-nganh lead", "ubnd-xa lead",
+                "bchqs-tinh lead", "vks-tinh requested", "toa-an-tinh requested", "bdbp-tinh coordinate"), duties(d));
+    }
+
+    @Test
+    void aBodyAfterAPrepositionIsNoSubject() {
+        Draft d = draft("III. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Tổ chức tuyên truyền tại trường học; báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.",
+                "2. Hướng dẫn người dân phối hợp với Công an xã tố giác tội phạm.");
+        assertEquals(List.of(), duties(d));
+    }
+
+    @Test
+    void aPlanOfABanChiDaoIsItsOwnToCarryOut() {
+        List<String> lines = List.of("BAN CHỈ ĐẠO 138", "TỈNH LAI CHÂU", "Số: 05/KH-BCĐ", "Lai Châu, ngày 10 tháng 1 năm 2026",
+                "KẾ HOẠCH", "Công tác phòng, chống ma túy năm 2026", "I. NHIỆM VỤ TRỌNG TÂM",
+                "- Mở đợt cao điểm tấn công trấn áp tội phạm ma túy (hoàn thành trong quý II/2026).",
+                "- Sở Y tế tổ chức điều trị Methadone.", "II. TỔ CHỨC THỰC HIỆN", "Nơi nhận:", "- Sở Tư pháp;", "TRƯỞNG BAN");
+        Draft d = Drafter.draft(lines, null, List.of());
+        assertEquals(List.of("bcd-138 lead", "so-y-te lead"), duties(d));
+        assertEquals(LocalDate.of(2026, 6, 30), d.duties.get(0).due().date());
+    }
+
+    @Test
+    void aDocumentSignedTruongBanHasItsCommitteeAsIssuer() {
+        List<String> lines = List.of("- Kiện toàn Tổ công tác liên ngành.", "1. Tuyên truyền",
+                "- Tổ chức tọa đàm tại các trường học.", "2. Kiểm tra",
+                "- Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh kiểm tra tại 5 huyện.",
+                "TRƯỞNG BAN");
+        Draft d = Drafter.draft(lines, null, List.of());
+        assertTrue(Fold.fold(d.issuer).startsWith("ban chi dao phong, chong toi pham"), d.issuer);
+        assertEquals(List.of("bcd-138 lead", "bcd-138 lead", "bcd-138 lead"), duties(d));
+        assertEquals("fragment", d.duties.get(0).section());
+    }
+
+    @Test
+    void bodiesOverBulletsWithNoLabel() {
+        Draft d = draft("III. TỔ CHỨC THỰC HIỆN", "1. Các địa phương",
+                "Ủy ban nhân dân 12 xã biên giới (gồm các xã ở huyện Mường Nhé) thực hiện các nhiệm vụ sau:",
+                "- Lập danh sách người nghiện, hoàn thành chậm nhất ngày 15/5/2026.", "Các sở, ngành có trách nhiệm theo dõi.");
+        assertEquals(List.of("ubnd-12-xa lead", "cac-so-nganh lead"), duties(d));
+        assertEquals(LocalDate.of(2026, 5, 15), d.duties.get(0).due().date());
+    }
+
+    @Test
+    void noDutiesInTheRecipientBlock() {
+        Draft d = draft("III. TỔ CHỨC THỰC HIỆN", "1. Công an tỉnh chủ trì theo dõi.", "Nơi nhận:", "- Sở Nội vụ;",
+                "- UBND các xã, phường;");
+        assertEquals(List.of("cong-an-tinh lead"), duties(d));
+    }
+
+    @Test
+    void moreDeadlines() {
+        assertEquals(LocalDate.of(2026, 9, 30), Duties.due("Báo cáo trước ngày 30 tháng 9 năm 2026.").date());
+        assertEquals(LocalDate.of(2026, 11, 15), Duties.due("nộp hồ sơ chậm nhất ngày 15/11/2026").date());
+        assertEquals(LocalDate.of(2027, 6, 30), Duties.due("hoàn thành trong 6 tháng đầu năm 2027").date());
+        assertEquals(LocalDate.of(2026, 12, 31), Duties.due("Thời gian thực hiện: năm 2026.").date());
+        assertEquals(LocalDate.of(2026, 9, 30), Duties.due("triển khai trong quý III/2026").date());
+        assertEquals(LocalDate.of(2026, 10, 31), Duties.due("tổ chức trong tháng 10/2026").date());
+        assertEquals(LocalDate.of(2026, 12, 31), Duties.due("hoàn thành trong năm 2026").date());
+        assertNull(Duties.due("Nghị quyết ban hành ngày 30/9/2024."));
+    }
+
+    @Test
+    void reportsInTheirSentences() {
+        Draft d = draft("V. TỔ CHỨC THỰC HIỆN",
+                "1. Các sở, ngành xây dựng kế hoạch gửi về Ban Chỉ đạo 138 tỉnh (qua Công an tỉnh). Định kỳ 6 tháng, 1 năm báo cáo kết quả trước ngày 10/6 và 10/12.",
+                "2. Sở Y tế báo cáo số người điều trị trước ngày 25 hằng tháng về Công an tỉnh.",
+                "3. Ủy ban nhân dân các xã định kỳ hằng tháng, hằng quý nghe báo cáo tình hình.",
+                "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Ủy ban nhân dân tỉnh để xem xét.");
+        List<String> got = d.reports.stream().map(r -> r.frequency() + " " + r.dueMonthDay()).toList();
+        assertEquals(List.of("once null", "half-yearly 06-10", "yearly 12-10", "monthly null"), got);
+        assertEquals("Ban Chỉ đạo 138 tỉnh (qua Công an tỉnh)", d.reports.get(1).to());
+    }
 }
