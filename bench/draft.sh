@@ -19,6 +19,11 @@ echo "== 1. drafted from the document text, scored against the hand-made plans"
 java -Dfile.encoding=UTF-8 -cp "$out/classes:$cp" vn.pcmt.draft.internal.DraftBench "$out/drafts" \
   bundles/plan-*/src/main/resources/plan/*.plan.json
 echo
+echo "== 1b. the blind set: two plans written for the benchmark by someone who had not read the drafting rules"
+echo "   (bench/draft/blind/README.md: Lào Cai by its UBND, Cần Thơ by its Ban Chỉ đạo), scored the same way"
+java -Dfile.encoding=UTF-8 -cp "$out/classes:$cp" vn.pcmt.draft.internal.DraftBench "$out/blind" \
+  bench/draft/blind/*.plan.json
+echo
 echo "== 2. ./pcmt -c plan:draft on the largest document (bac-ninh.txt, 68 KB): whole run"
 /usr/bin/time -f '%e s wall, peak RSS %M KiB' ./pcmt --data "$out/data" -c \
   "plan:draft bundles/plan-bac-ninh/src/main/resources/plan/bac-ninh.txt --id bn-draft --output $out/run" 2>&1 | grep -E "Bản nháp|wall"
