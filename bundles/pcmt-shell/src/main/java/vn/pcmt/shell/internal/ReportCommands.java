@@ -162,15 +162,24 @@ public final class ReportCommands {
         Views.withStore(store, () -> {
             throw Views.needsStore("report:progress");
         }, s -> {
-            printProgress(a, p, asOf, s);
+            List<vn.pcmt.api.report.RoadmapRow> steps;
+            vn.pcmt.api.report.ReportingService rs = rounds == null ? null : rounds.getService();
+            if (rs == null) {
+                throw Views.needsStore("report:progress");
+            }
+            try {
+                steps = rs.roadmap(p.id(), asOf);
+            } finally {
+                rounds.ungetService(rs);
+            }
+            printProgress(a, p, asOf, s, steps);
             return null;
         });
     }
 
-    private static void printProgress(Cli.Parsed a, Plan p, LocalDate asOf, ProgressStore s)
-            throws vn.pcmt.api.StoreException {
+    private static void printProgress(Cli.Parsed a, Plan p, LocalDate asOf, ProgressStore s,
+            List<vn.pcmt.api.report.RoadmapRow> steps) throws vn.pcmt.api.StoreException {
         ProgressStore.ProgressReport r = s.progress(p.id(), asOf);
-        List<Map<String, Object>> steps = roadmap(p, s, asOf);
         if (a.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("plan", p.id());
@@ -196,7 +205,19 @@ public final class ReportCommands {
                 rows.add(row);
             }
             m.put("targets", rows);
-            m.put("roadmap", steps);
+            List<Map<String, Object>> road = new ArrayList<>();
+            for (vn.pcmt.api.report.RoadmapRow st : steps) { // numbers as numbers; status an English code
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("year", st.year());
+                row.put("planned", st.planned());
+                row.put("of", st.of());
+                row.put("recognised", st.recognised());
+                row.put("due", st.due());
+                row.put("status", st.status());
+                row.put("shortBy", st.shortBy());
+                road.add(row);
+            }
+            m.put("roadmap", road);
             JsonOut.print(System.out, m);
             return;
         }
@@ -218,56 +239,20 @@ public final class ReportCommands {
             System.out.println();
             System.out.println(Msg.t("progress.roadmapTitle"));
             Table rt = Table.h("YEAR", "PLANNED", "RECOGNISED", "STATUS");
-            for (Map<String, Object> st : steps) {
-                rt.row(st.get("year"), st.get("planned"), String.valueOf(st.get("recognised")).replace(" so far",
-                        Msg.t("progress.soFar")), roadmapStatus(st.get("status")));
+            for (vn.pcmt.api.report.RoadmapRow st : steps) {
+                String of = st.of() == null ? "" : "/" + st.of();
+                rt.row(st.year(), vn.pcmt.api.Numbers.format(st.planned()) + of, st.recognised() + of
+                        + (st.due() ? "" : Msg.t("progress.soFar")), st.shortBy() > 0
+                        ? Msg.t("progress.roadmapShort", st.shortBy()) : progressStatus(st.status()));
             }
             rt.print(System.out);
         }
-    }
-
-    /** Each roadmap step of a drug-free count against the communes recognised by the end of its year (or asOf). */
-    private static List<Map<String, Object>> roadmap(Plan p, ProgressStore s, LocalDate asOf)
-            throws vn.pcmt.api.StoreException {
-        List<Map<String, Object>> out = new ArrayList<>();
-        if (p.locality() == null) {
-            return out;
-        }
-        for (vn.pcmt.api.Roadmap r : p.roadmaps()) {
-            if (!r.indicator().equals("drug-free-commune-count")) {
-                continue;
-            }
-            for (vn.pcmt.api.RoadmapStep step : r.steps()) {
-                LocalDate end = LocalDate.of(step.year(), 12, 31);
-                boolean due = !end.isAfter(asOf);
-                int recognised = s.drugFree(p.locality().name(), due ? end : asOf).size();
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("year", step.year());
-                m.put("planned", vn.pcmt.api.Numbers.format(step.value()) + (r.of() == null ? "" : "/" + r.of()));
-                m.put("recognised", recognised + (r.of() == null ? "" : "/" + r.of()) + (due ? "" : " so far"));
-                m.put("status", !due ? (asOf.getYear() == step.year() ? "in progress" : "later")
-                        : recognised >= step.value() ? "achieved" : "off track (" + (int) (step.value() - recognised)
-                                + " short)");
-                out.add(m);
-            }
-        }
-        return out;
     }
 
     /** A progress status as the operator reads it; JSON keeps the English code (docs/progress.md). */
     static String progressStatus(Object code) {
         String c = String.valueOf(code);
         return Msg.or("progress.status." + c.replace(' ', '-'), c);
-    }
-
-    /** A roadmap step's status ("achieved", "off track (3 short)", "in progress", "later") as the operator reads it. */
-    static String roadmapStatus(Object code) {
-        String c = String.valueOf(code);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("off track \\((\\d+) short\\)").matcher(c);
-        if (m.matches()) {
-            return Msg.t("progress.roadmapShort", Integer.parseInt(m.group(1)));
-        }
-        return progressStatus(c);
     }
 
     /** A reporting frequency's code (monthly, six-monthly …) in the operator's language. */
