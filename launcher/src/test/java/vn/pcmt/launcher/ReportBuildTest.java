@@ -64,6 +64,8 @@ class ReportBuildTest {
             assertTrue(t.contains("BÁO CÁO"), t);
             assertTrue(t.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") && t.contains("Độc lập - Tự do - Hạnh phúc"));
             assertTrue(t.contains("CÔNG AN TỈNH HƯNG YÊN") && t.contains("Hưng Yên, ngày 20 tháng 12 năm 2026"), t);
+            assertTrue(t.contains(", Công an tỉnh Hưng Yên báo cáo kết quả") && t.contains("/BC-CAT"), t);
+
             assertTrue(t.contains("6 tháng cuối năm 2026"), t);
             assertTrue(t.contains("Nơi nhận:") && t.contains("Vi phạm chỉ tiêu"), t);
             assertTrue(t.contains("mới nhập 28/104 xã, phường"), t);
@@ -117,6 +119,35 @@ class ReportBuildTest {
             }
         }
         throw new AssertionError("no row with " + value + " in " + s.getSheetName());
+    }
+
+    /**
+     * The body that writes the report is a setting (config/vn.pcmt.report.cfg), not an assumption: a province whose
+     * Ban Chỉ đạo reports gets its name in the heading and the sentence, as typed (province name not lower-cased), and
+     * its symbol in the number.
+     */
+    @Test
+    void theIssuingBodyIsASetting() throws Exception {
+        platform.close();
+        Path config = Files.createDirectories(data.resolve("config"));
+        Files.copy(PlatformTest.HOME.resolve("config/gosh_profile"), config.resolve("gosh_profile"));
+        Files.writeString(config.resolve("vn.pcmt.report.cfg"),
+                "issuer = Ban Chỉ đạo 138 tỉnh Hưng Yên\nsymbol = BCĐ\n");
+        platform = Platform.start(Platform.Settings.defaults(PlatformTest.HOME, data, List.of("hung-yen"))
+                .withDeploy(data.resolve("deploy")).withConfig(config)
+                .withExtra(Map.of("pcmt.today", "2026-12-20", "pcmt.operator", "cat")));
+        Path out = data.resolve("bcd");
+        Fixtures.ok(platform, "report:build hung-yen --period 2026-H2 --output " + out);
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out.resolve("hung-yen-2026-H2-bao-cao.docx")));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            String t = text.getText();
+            assertTrue(t.contains("BAN CHỈ ĐẠO 138 TỈNH HƯNG YÊN"), t);
+            assertFalse(t.contains("CÔNG AN TỈNH HƯNG YÊN"), t);
+            assertTrue(t.contains(", Ban Chỉ đạo 138 tỉnh Hưng Yên báo cáo kết quả"), t);
+            assertTrue(t.contains("/BC-BCĐ"), t);
+        }
+        String html = Files.readString(out.resolve("hung-yen-2026-H2-bao-cao.html"));
+        assertTrue(html.contains("BAN CHỈ ĐẠO 138 TỈNH HƯNG YÊN") && html.contains("/BC-BCĐ"));
     }
 
     @Test

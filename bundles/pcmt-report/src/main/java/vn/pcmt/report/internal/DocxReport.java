@@ -42,7 +42,7 @@ final class DocxReport {
         try (XWPFDocument doc = new XWPFDocument()) {
             page(doc);
             Plan p = d.plan();
-            heading(doc, p, signed);
+            heading(doc, d, signed);
             XWPFParagraph title = para(doc, ParagraphAlignment.CENTER, 240, 0);
             run(title, "BÁO CÁO", true, false, 14);
             XWPFParagraph subject = para(doc, ParagraphAlignment.CENTER, 0, 0);
@@ -50,8 +50,7 @@ final class DocxReport {
             XWPFParagraph rule = para(doc, ParagraphAlignment.CENTER, 0, 240);
             run(rule, "\u2014\u2014\u2014\u2014\u2014\u2014", false, false, 10);
             XWPFParagraph intro = body(doc);
-            run(intro, "Thực hiện " + p.title() + ", " + Texts.issuingBody(p).charAt(0)
-                    + Texts.issuingBody(p).substring(1).toLowerCase(java.util.Locale.forLanguageTag("vi"))
+            run(intro, "Thực hiện " + p.title() + ", " + Texts.issuerName(d)
                     + " báo cáo kết quả " + d.period().vietnamese() + " (số liệu đến ngày " + ReportData.date(d.asOf())
                     + ") như sau:", false, false, 14);
             for (String[] s : Texts.NARRATIVE_BEFORE) {
@@ -119,19 +118,20 @@ final class DocxReport {
     }
 
     /** The heading block: issuing body and number on the left, the national title and place and date on the right. */
-    private static void heading(XWPFDocument doc, Plan p, LocalDate signed) {
+    private static void heading(XWPFDocument doc, ReportData d, LocalDate signed) {
+        Plan p = d.plan();
         XWPFTable h = doc.createTable(2, 2);
         h.removeBorders();
         h.setWidth("100%");
         h.setTableAlignment(TableRowAlign.CENTER);
-        cellText(h.getRow(0).getCell(0), Texts.issuingBody(p), true, false, 13, true);
+        cellText(h.getRow(0).getCell(0), Texts.issuingBody(d), true, false, 13, true);
         XWPFTableCell right = h.getRow(0).getCell(1);
         cellText(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, 13, false);
         XWPFParagraph motto = right.addParagraph();
         motto.setAlignment(ParagraphAlignment.CENTER);
         XWPFRun mr = run(motto, "Độc lập - Tự do - Hạnh phúc", true, false, 14);
         mr.setUnderline(UnderlinePatterns.SINGLE);
-        cellText(h.getRow(1).getCell(0), "Số:        /BC-" + (p.locality() == null ? "CQTT" : "CAT"), false, false, 13,
+        cellText(h.getRow(1).getCell(0), "Số:        /BC-" + Texts.symbol(d), false, false, 13,
                 false);
         cellText(h.getRow(1).getCell(1), Texts.placeAndDate(p, signed), false, true, 14, false);
     }

@@ -51,10 +51,10 @@ final class HtmlReport {
         sb.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(esc("Báo cáo " + Texts.subject(p, d.period()))).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n");
-        sb.append("<table class=\"head\"><tr><td><div class=\"body-name\">").append(esc(Texts.issuingBody(p)))
+        sb.append("<table class=\"head\"><tr><td><div class=\"body-name\">").append(esc(Texts.issuingBody(d)))
                 .append("</div></td><td><div class=\"nation\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>")
                 .append("<div class=\"motto\">Độc lập - Tự do - Hạnh phúc</div></td></tr>\n<tr><td>Số:&nbsp;&nbsp;&nbsp;")
-                .append("&nbsp;&nbsp;&nbsp;/BC-").append(p.locality() == null ? "CQTT" : "CAT")
+                .append("&nbsp;&nbsp;&nbsp;/BC-").append(esc(Texts.symbol(d)))
                 .append("</td><td class=\"place\">").append(esc(Texts.placeAndDate(p, signed)))
                 .append("</td></tr></table>\n");
         sb.append("<h1>BÁO CÁO</h1>\n<div class=\"subject\">").append(esc(Texts.subject(p, d.period())))

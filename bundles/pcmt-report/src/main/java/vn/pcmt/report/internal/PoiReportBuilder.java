@@ -30,8 +30,22 @@ import vn.pcmt.api.report.ReportingService;
  * are loaded when a report is first built, never at start-up. The three files are written to temporary files in
  * the output folder, then moved into place: a failure leaves no half-written file and keeps the earlier report.
  */
-@Component(service = ReportBuilder.class, configurationPolicy = ConfigurationPolicy.IGNORE)
+@Component(service = ReportBuilder.class, configurationPid = "vn.pcmt.report",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@org.osgi.service.metatype.annotations.Designate(ocd = PoiReportBuilder.Config.class)
 public final class PoiReportBuilder implements ReportBuilder {
+    @org.osgi.service.metatype.annotations.ObjectClassDefinition(name = "pcmt reports",
+            description = "config/vn.pcmt.report.cfg: how report:build's documents are headed")
+    public @interface Config {
+        @org.osgi.service.metatype.annotations.AttributeDefinition(description = "the body that writes the report, as"
+                + " in the heading (e.g. BAN CHỈ ĐẠO 138 TỈNH HƯNG YÊN); empty: the police of the plan's province")
+        String issuer() default "";
+
+        @org.osgi.service.metatype.annotations.AttributeDefinition(description = "the issuer's part of the report's"
+                + " number, Số: …/BC-SYMBOL (e.g. BCĐ); empty: CAT for the police, else CQTT")
+        String symbol() default "";
+    }
+
     static {
         // log4j-api (POI's logging) starts in the console only; without its activator it would look for a provider
         // and complain on stderr: its simple logger, errors only, is enough for a library that throws on failure
@@ -49,10 +63,15 @@ public final class PoiReportBuilder implements ReportBuilder {
     private final ProgressStore store;
     private final ReportingService rounds;
     private final Clock clock;
+    /** The heading's issuing body from the settings; blank: derived from the plan (Texts.issuingBody). */
+    private final String issuer;
+    private final String symbol;
 
     @Activate
     public PoiReportBuilder(@Reference PlanRegistry registry, @Reference ProgressStore store,
-            @Reference ReportingService rounds, @Reference Clock clock) {
+            @Reference ReportingService rounds, @Reference Clock clock, Config config) {
+        this.issuer = config.issuer();
+        this.symbol = config.symbol();
         this.registry = registry;
         this.store = store;
         this.rounds = rounds;
@@ -76,7 +95,7 @@ public final class PoiReportBuilder implements ReportBuilder {
         }
         LocalDate day = asOf != null ? asOf : period.end().isBefore(today) ? period.end() : today;
         Path dir = folder(folder);
-        ReportData d = ReportData.collect(p, period, day, store, rounds);
+        ReportData d = ReportData.collect(p, period, day, store, rounds).issuedBy(issuer, symbol);
         String base = p.id() + "-" + period.code();
         List<Path[]> moves = new ArrayList<>();
         Thread t = Thread.currentThread();

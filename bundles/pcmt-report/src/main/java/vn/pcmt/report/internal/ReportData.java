@@ -22,7 +22,15 @@ import vn.pcmt.api.report.RoadmapRow;
  * .docx, the .xlsx and the .html cannot disagree.
  */
 record ReportData(Plan plan, ReportPeriod period, LocalDate asOf, ProgressReport progress, List<RoadmapRow> roadmap,
-        List<BodyTasks> bodies, List<UnitRow> units, List<ReportRound> rounds) {
+        List<BodyTasks> bodies, List<UnitRow> units, List<ReportRound> rounds, String issuer, String symbol) {
+
+    /**
+     * The same data, written by {@code body} with the document symbol {@code sign} (BC-{sign}); blank: derived from
+     * the plan (Texts.issuingBody, Texts.symbol).
+     */
+    ReportData issuedBy(String body, String sign) {
+        return new ReportData(plan, period, asOf, progress, roadmap, bodies, units, rounds, body, sign);
+    }
 
     /** One body's tasks as lead (chủ trì): how many done, late (one-off past due and not done), not started. */
     record BodyTasks(String body, int total, int done, int inProgress, int late, int notStarted) {}
@@ -71,7 +79,7 @@ record ReportData(Plan plan, ReportPeriod period, LocalDate asOf, ProgressReport
         }
         List<ReportRound> rs = rounds.rounds(p.id(), asOf, period.end()).stream()
                 .filter(r -> !r.due().isBefore(period.start())).toList();
-        return new ReportData(p, period, asOf, progress, rounds.roadmap(p.id(), asOf), bodies, units, rs);
+        return new ReportData(p, period, asOf, progress, rounds.roadmap(p.id(), asOf), bodies, units, rs, null, null);
     }
 
     /** dd/mm/yyyy, as Vietnamese documents write dates. */

@@ -21,13 +21,37 @@ final class Texts {
     static final List<String> ROUND_HEADERS = List.of("Hạn gửi", "Nhiệm vụ báo cáo", "Kỳ báo cáo", "Nơi nhận",
             "Tình trạng", "Ngày gửi", "Ghi chú");
 
-    /** "CÔNG AN TỈNH HƯNG YÊN": the standing agency of the plan's locality, which writes the report. */
-    static String issuingBody(Plan p) {
-        if (p.locality() == null) {
-            return "CƠ QUAN THƯỜNG TRỰC";
+    /**
+     * The body that writes the report as a sentence names it: the setting {@code issuer} of
+     * {@code config/vn.pcmt.report.cfg} as typed (a Ban Chỉ đạo, a department, a ward), else "Công an tỉnh Hưng Yên":
+     * the police of the plan's locality, the standing agency for drug prevention (Luật Phòng, chống ma túy 2021), which
+     * most plans charge with the six-monthly and yearly reports.
+     */
+    static String issuerName(ReportData d) {
+        if (d.issuer() != null && !d.issuer().isBlank()) {
+            return vn.pcmt.api.Text.nfc(d.issuer().strip());
         }
-        String kind = "city".equals(p.locality().level()) ? "THÀNH PHỐ " : "TỈNH ";
-        return "CÔNG AN " + kind + p.locality().name().toUpperCase(java.util.Locale.forLanguageTag("vi"));
+        Plan p = d.plan();
+        if (p.locality() == null) {
+            return "Cơ quan thường trực";
+        }
+        return "Công an " + ("city".equals(p.locality().level()) ? "thành phố " : "tỉnh ") + p.locality().name();
+    }
+
+    /** The same in the heading's capitals: "CÔNG AN TỈNH HƯNG YÊN". */
+    static String issuingBody(ReportData d) {
+        return issuerName(d).toUpperCase(java.util.Locale.forLanguageTag("vi"));
+    }
+
+    /** The issuer's part of the document symbol (Số: …/BC-CAT): the setting {@code symbol}, else CAT (or CQTT). */
+    static String symbol(ReportData d) {
+        if (d.symbol() != null && !d.symbol().isBlank()) {
+            return d.symbol().strip();
+        }
+        if (d.issuer() != null && !d.issuer().isBlank()) {
+            return "CQTT"; // a body of its own choosing and no symbol set: the neutral "cơ quan thường trực"
+        }
+        return d.plan().locality() == null ? "CQTT" : "CAT";
     }
 
     /** "Kết quả thực hiện Kế hoạch số 12/KH-UBND ngày 15/8/2025 của UBND tỉnh Hưng Yên 6 tháng đầu năm 2026". */
