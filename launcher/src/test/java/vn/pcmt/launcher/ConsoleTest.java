@@ -39,6 +39,10 @@ class ConsoleTest {
             String overdue = Fixtures.ok(vi, "assignment:list --overdue --plan hung-yen").out();
             assertTrue(overdue.contains("chưa bắt đầu") && overdue.contains("31/08/2025"), "status and dates as read: "
                     + overdue);
+            Fixtures.ok(vi, "assignment:update III.1.2#3 in-progress --plan hung-yen");
+            String audit = Fixtures.ok(vi, "audit:list").out();
+            assertTrue(audit.contains("THỜI ĐIỂM") && audit.contains("NGƯỜI THỰC HIỆN") && !audit.contains("OPERATOR"),
+                    "the audit's headers too: " + audit);
         }
         try (Platform en = start("en")) {
             String list = Fixtures.ok(en, "plan:list").out();

@@ -61,7 +61,7 @@ public final class AuditCommands {
             System.out.println(since == null ? Msg.t("audit.empty") : Msg.t("audit.emptySince", since));
             return;
         }
-        Table t = new Table("ID", "AT", "OPERATOR", "CHANNEL", "ACTION", "SUBJECT", "OLD", "NEW").max(5, 40).max(6, 30)
+        Table t = Table.h("ID", "AT", "OPERATOR", "CHANNEL", "ACTION", "SUBJECT", "OLD", "NEW").max(5, 40).max(6, 30)
                 .max(7, 40);
         for (AuditEntry e : entries) {
             t.row(e.id(), Views.at(e.at()), e.operator(), e.channel(), e.action(), e.subject(),
@@ -90,13 +90,11 @@ public final class AuditCommands {
             m.put("head", c.headHash());
             JsonOut.print(System.out, m);
         } else if (c.firstBad() == null && c.problem() == null) {
-            System.out.println("Nhật ký kiểm toán nguyên vẹn: " + c.intact() + " mục, chuỗi băm liền mạch (audit intact;"
-                    + " head " + c.headHash() + ")");
+            System.out.println(Msg.t("audit.intact", c.intact(), c.headHash()));
         }
         if (c.problem() != null) {
             // a failure, so batch runs exit non-zero
-            throw new CommandError("Nhật ký kiểm toán đã bị sửa (audit tampered): " + c.problem() + "; "
-                    + c.intact() + " entries before it are intact");
+            throw new CommandError(Msg.t("audit.tampered", c.problem(), c.intact()));
         }
     }
 }
