@@ -324,8 +324,12 @@ final class Duties {
             Draft.Due due = due(s);
             String[] rec = recurrence(s, f);
             if (given[n] != null) { // a responsibility line with no bodies: its time is the deadline
-                due = due == null ? given[n].due : due;
-                rec = rec[0] == null ? given[n].recurrence : rec;
+                if (due == null && given[n].due != null) {
+                    due = s.contains(given[n].due.text()) ? given[n].due : new Draft.Due(given[n].due.date(), null, given[n].due.done());
+                }
+                if (rec[0] == null && given[n].recurrence[0] != null) {
+                    rec = new String[] {given[n].recurrence[0], s.contains(given[n].recurrence[1]) ? given[n].recurrence[1] : null};
+                }
             }
             List<Agencies.Hit> named = Agencies.all(f);
             // each body once per paragraph: role and confidence of the first clause that names it
@@ -430,6 +434,15 @@ final class Duties {
         }
         Draft.Due when = b.due != null ? b.due : due;
         String[] every = b.recurrence[0] != null ? b.recurrence : rec;
+        // the plan format checks a deadline's wording as a quote on the task's line: from the responsibility line
+        // below, the date is kept and the wording left out
+        String line = d.line(n);
+        if (when != null && when.text() != null && !line.contains(when.text())) {
+            when = new Draft.Due(when.date(), null, when.done());
+        }
+        if (every[1] != null && !line.contains(every[1])) {
+            every = new String[] {every[0], null};
+        }
         Map<String, String> roles = new java.util.LinkedHashMap<>();
         for (Assigned.Body x : b.bodies) {
             roles.putIfAbsent(d.agency(x.hit(), x.line()), x.role());

@@ -218,6 +218,8 @@ class DrafterTest {
         // the quote is the task, not the responsibility line
         assertTrue(d.duties.get(0).text().startsWith("Tổ chức đợt cao điểm"), d.duties.get(0).text());
         d.duties.forEach(a -> assertTrue(d.line(a.line()).contains(a.text()), a.text()));
+        // the deadline's wording is on the responsibility line, not the task's: the date is kept, the wording left out
+        d.duties.forEach(a -> assertNull(a.due().text()));
     }
 
     @Test
@@ -279,5 +281,14 @@ class DrafterTest {
                 "- Tối thiểu 60% xã, phường đạt tiêu chí không ma túy.");
         assertEquals(List.of("equal 100 2026", "at-least 95 2027", "at-least 60 2030"), d.targets.stream().map(DrafterTest::t).toList());
         assertTrue(d.targets.get(0).implied());
+    }
+
+    @Test
+    void responsibilityLabelsInsideTheTaskParagraph() {
+        Draft d = draft("III. NHIỆM VỤ, GIẢI PHÁP",
+                "3. Tổ chức tập huấn cho báo cáo viên cấp xã (Cơ quan chủ trì: Ban Tuyên giáo và Dân vận Tỉnh ủy; cơ quan phối hợp: Sở Văn hóa, Thể thao và Du lịch; thời gian: tháng 5/2026).");
+        assertEquals("so-vhttdl coordinate 2026-05-31 L8", dutiesDue(d).get(1));
+        assertEquals("lead", d.duties.get(0).role());
+        assertEquals(2, d.duties.size());
     }
 }
