@@ -176,13 +176,17 @@ final class DraftJson {
                 if (a.due() != null) {
                     g.writeObjectFieldStart("due");
                     g.writeStringField("date", a.due().date().toString());
-                    g.writeStringField("text", a.due().text());
+                    if (a.due().text() != null) { // wording on another line (a responsibility line) is no quote
+                        g.writeStringField("text", a.due().text());
+                    }
                     g.writeEndObject();
                 }
                 if (a.recurrence() != null) {
                     g.writeObjectFieldStart("recurrence");
                     g.writeStringField("frequency", a.recurrence());
-                    g.writeStringField("text", a.recurrenceText());
+                    if (a.recurrenceText() != null) {
+                        g.writeStringField("text", a.recurrenceText());
+                    }
                     g.writeEndObject();
                 }
                 meta(g, a.meta(), a.due() != null && a.due().done() ? "done" : null);

@@ -185,20 +185,92 @@ final class Duties {
             Agencies.Hit h = Agencies.at(Fold.fold(d.issuer), 0);
             issuer = h != null && h.kind().equals("steering-committee") ? h : null;
         }
+        // work assigned by labels: a task's responsibility line(s) below it, a task table's rows (Assigned)
+        int size = d.lines.size();
+        Assigned.Block[] given = new Assigned.Block[size + 1];
+        Assigned.Block[] rows = new Assigned.Block[size + 1];
+        boolean[] skip = new boolean[size + 1];
+        Assigned.Table table = null;
+        for (int n = 1; n <= size; n++) {
+            String s = d.line(n);
+            if (s.contains(" | ")) {
+                Assigned.Table h = Assigned.header(s);
+                if (h != null) {
+                    table = h;
+                    skip[n] = true;
+                    continue;
+                }
+                if (table != null) {
+                    rows[n] = table.row(s);
+                    skip[n] = true; // a row that is no task (a group heading, the column numbers) is none
+                    continue;
+                }
+            } else if (table != null && (n == size || !d.line(n + 1).contains(" | "))) {
+                table = null; // a line spanning the table (a group heading) does not end it; two do
+            }
+            if (Assigned.responsibility(s)) {
+                skip[n] = true; // the line says who does the task above: it is no task of its own
+                int t = n - 1;
+                while (t >= 1 && skip[t] && rows[t] == null && Assigned.responsibility(d.line(t))) {
+                    t--;
+                }
+                if (t >= 1 && !skip[t] && !Drafter.recipients(d.line(t))) {
+                    if (given[t] == null) {
+                        given[t] = new Assigned.Block();
+                    }
+                    Assigned.read(s, 0, given[t]);
+                }
+                continue;
+            }
+            int at = Assigned.inline(s);
+            if (at > 0) {
+                given[n] = new Assigned.Block();
+                Assigned.read(s, at, given[n]);
+            }
+        }
         int count = 0;
         String lastSection = null;
         Subject intro = null;
+        boolean recipients = false;
         for (int n = 1; n <= d.lines.size(); n++) {
-            if (Drafter.recipients(d.line(n))) {
-                break; // "Nơi nhận:": the bodies the document is sent to, not duties
-            }
             String section = sectionOf[n];
-            if (section == null || !dutySection.test(section)) {
-                continue;
-            }
-            if (!section.equals(lastSection)) {
+            if (section != null && !section.equals(lastSection)) {
                 count = 0;
                 lastSection = section;
+            }
+            if (rows[n] != null && section != null) {
+                Assigned.Block b = rows[n];
+                Assigned.Table tb = tableAbove(d, n);
+                emit(d, n, section, section + "#" + (++count), tb == null ? d.line(n) : tb.text(d.line(n)), b, null, new String[] {null, null}, 0.85);
+                continue;
+            }
+            if (skip[n]) {
+                continue;
+            }
+            if (Drafter.recipients(d.line(n))) {
+                recipients = true; // "Nơi nhận:": the bodies the document is sent to, not duties
+                continue;
+            }
+            if (recipients) {
+                if (openedAt[n] == null || openedAt[n].rank() != 0) {
+                    continue;
+                }
+                recipients = false; // an annex ("Phụ lục") after the signature: read again
+            }
+            if (section == null) {
+                continue;
+            }
+            if (given[n] != null && given[n].hasBodies()) {
+                String s = d.line(n);
+                String text = openedAt[n] != null && LEAD_IN.matcher(s).lookingAt() ? s.substring(lead(s))
+                        : s.replaceFirst("^[-+•]\\s*", "");
+                if (!text.isEmpty()) {
+                    emit(d, n, section, section + "#" + (++count), text, given[n], due(s), recurrence(s, Fold.fold(s)), 0.85);
+                }
+                continue;
+            }
+            if (!dutySection.test(section)) {
+                continue;
             }
             String s = d.line(n);
             String f = Fold.fold(s);
@@ -251,12 +323,20 @@ final class Duties {
             String ownText = Fold.fold(text);
             Draft.Due due = due(s);
             String[] rec = recurrence(s, f);
+            if (given[n] != null) { // a responsibility line with no bodies: its time is the deadline
+                if (due == null && given[n].due != null) {
+                    due = s.contains(given[n].due.text()) ? given[n].due : new Draft.Due(given[n].due.date(), null, given[n].due.done());
+                }
+                if (rec[0] == null && given[n].recurrence[0] != null) {
+                    rec = new String[] {given[n].recurrence[0], s.contains(given[n].recurrence[1]) ? given[n].recurrence[1] : null};
+                }
+            }
             List<Agencies.Hit> named = Agencies.all(f);
             // each body once per paragraph: role and confidence of the first clause that names it
-            Map<String, Object[]> given = new java.util.LinkedHashMap<>();
+            Map<String, Object[]> byBody = new java.util.LinkedHashMap<>();
             Set<String> partners = new LinkedHashSet<>();
             if (issuers) {
-                given.put(d.agency(issuer, d.issuer), new Object[] {"lead", 0.6, "văn bản của " + d.issuer});
+                byBody.put(d.agency(issuer, d.issuer), new Object[] {"lead", 0.6, "văn bản của " + d.issuer});
             } else if (owner != null) {
                 String afterSubject = own ? f.substring(sub.end()).trim() : ownText;
                 String role;
@@ -276,7 +356,7 @@ final class Duties {
                 String words = own ? s.substring(0, Math.min(s.length(), sub.end() + 25)).trim()
                         : "mục " + section + ": " + text.substring(0, Math.min(text.length(), 40));
                 for (Agencies.Hit h : owner.bodies()) {
-                    given.putIfAbsent(d.agency(h, owner.line()), new Object[] {role, conf, words});
+                    byBody.putIfAbsent(d.agency(h, owner.line()), new Object[] {role, conf, words});
                 }
                 if (!role.equals("coordinate")) {
                     int p = partnersFrom(f, own ? sub.end() : lead(s));
@@ -291,7 +371,7 @@ final class Duties {
                 String words = s.substring(c.start(), Math.min(s.length(), c.subject().end() + 25)).trim();
                 double conf = c.role().equals("lead") && !Fold.fold(s).startsWith("chu tri", c.subject().end() + 1) ? 0.65 : 0.7;
                 for (Agencies.Hit h : c.subject().bodies()) {
-                    given.putIfAbsent(d.agency(h, s), new Object[] {c.role(), conf, words});
+                    byBody.putIfAbsent(d.agency(h, s), new Object[] {c.role(), conf, words});
                 }
                 if (!c.role().equals("coordinate")) {
                     int p = partnersFrom(f, c.subject().end());
@@ -302,9 +382,9 @@ final class Duties {
                     }
                 }
             }
-            partners.removeAll(given.keySet());
+            partners.removeAll(byBody.keySet());
             partners.remove("cac-so-nganh"); // "phối hợp với các sở, ngành liên quan": the usual formula, not a role
-            Set<String> bodies = given.keySet();
+            Set<String> bodies = byBody.keySet();
             Set<String> others = new LinkedHashSet<>();
             for (Agencies.Hit h : named) {
                 String id = d.agency(h, s);
@@ -314,7 +394,7 @@ final class Duties {
             }
             String base = section + "#" + count;
             boolean split = bodies.size() + partners.size() > 1;
-            for (Map.Entry<String, Object[]> e : given.entrySet()) {
+            for (Map.Entry<String, Object[]> e : byBody.entrySet()) {
                 String b = e.getKey();
                 List<String> with = new ArrayList<>(bodies);
                 with.remove(b);
@@ -329,6 +409,51 @@ final class Duties {
                 d.duties.add(new Draft.Duty(base + "/" + p, section, n, p, "coordinate", with, text, due, rec[0], rec[1],
                         Draft.Meta.of(0.6, "chủ trì, phối hợp với …")));
             }
+        }
+    }
+
+    /** The task table whose header is the nearest above line {@code n}. */
+    private static Assigned.Table tableAbove(Draft d, int n) {
+        for (int k = n - 1; k >= 1; k--) {
+            Assigned.Table t = Assigned.header(d.line(k));
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The duties of a task whose bodies a label or a column names: one per body with the role its label gives,
+     * the label's time (else the task's own) as the deadline.
+     */
+    private static void emit(Draft d, int n, String section, String base, String text, Assigned.Block b, Draft.Due due,
+            String[] rec, double conf) {
+        if (text.isEmpty()) {
+            return;
+        }
+        Draft.Due when = b.due != null ? b.due : due;
+        String[] every = b.recurrence[0] != null ? b.recurrence : rec;
+        // the plan format checks a deadline's wording as a quote on the task's line: from the responsibility line
+        // below, the date is kept and the wording left out
+        String line = d.line(n);
+        if (when != null && when.text() != null && !line.contains(when.text())) {
+            when = new Draft.Due(when.date(), null, when.done());
+        }
+        if (every[1] != null && !line.contains(every[1])) {
+            every = new String[] {every[0], null};
+        }
+        Map<String, String> roles = new java.util.LinkedHashMap<>();
+        for (Assigned.Body x : b.bodies) {
+            roles.putIfAbsent(d.agency(x.hit(), x.line()), x.role());
+        }
+        String words = b.words == null ? "" : b.words.length() > 80 ? b.words.substring(0, 80) : b.words;
+        for (Map.Entry<String, String> e : roles.entrySet()) {
+            List<String> with = new ArrayList<>(roles.keySet());
+            with.remove(e.getKey());
+            String id = roles.size() > 1 ? base + "/" + e.getKey() : base;
+            d.duties.add(new Draft.Duty(id, section, n, e.getKey(), e.getValue(), List.copyOf(with), text, when, every[0], every[1],
+                    Draft.Meta.of(conf, words)));
         }
     }
 

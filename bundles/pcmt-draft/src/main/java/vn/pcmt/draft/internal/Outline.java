@@ -17,6 +17,8 @@ final class Outline {
     private static final Pattern ROMAN = Pattern.compile("^((?:PHẦN|Phần|MỤC|Mục)\\s+)?([IVXLC]+)[.)]\\s*(.*)$");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})([.)])?\\s+(.*)$");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*(.*)$");
+    /** An annex ("PHỤ LỤC", "Phụ lục II: Danh mục nhiệm vụ"): printed after the signature, a part of its own. */
+    private static final Pattern ANNEX = Pattern.compile("^(?:PHỤ LỤC|Phụ lục)(?:\\s+(?:số\\s+)?([IVX]+|\\d{1,2})(?![\\p{L}\\d]))?\\s*[.:\\-–]?\\s*(.*)$");
     private static final Pattern PROJECT = Pattern.compile("^((?:Tiểu dự án|Dự án|Đề án|Nhiệm vụ) \\d{1,2})[.:]\\s+(.*)$");
 
     private Outline() {}
@@ -34,7 +36,14 @@ final class Outline {
             int rank;
             String key;
             Matcher m;
-            if ((m = ROMAN.matcher(s)).matches() && !m.group(3).isEmpty() && !m.group(3).matches("^\\d.*")) {
+            if ((m = ANNEX.matcher(s)).matches() && s.length() <= 200
+                    && (m.group(2).isEmpty() || m.group(1) != null || m.group(2).equals(m.group(2).toUpperCase())
+                        || Character.isUpperCase(m.group(2).codePointAt(0)) && !s.endsWith("."))) {
+                label = s.substring(0, m.start(2)).trim();
+                rest = m.group(2).isEmpty() ? label : m.group(2);
+                rank = 0;
+                key = "PL" + (m.group(1) == null ? "" : m.group(1));
+            } else if ((m = ROMAN.matcher(s)).matches() && !m.group(3).isEmpty() && !m.group(3).matches("^\\d.*")) {
                 label = s.substring(0, m.start(3)).trim();
                 rest = m.group(3);
                 rank = 1;

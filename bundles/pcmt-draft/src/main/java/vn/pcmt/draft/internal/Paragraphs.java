@@ -26,6 +26,7 @@ final class Paragraphs {
         List<String> out = new ArrayList<>();
         List<String> findings = new ArrayList<>();
         for (String r : raw) {
+            r = cells(r);
             String s = Fold.clean(MARKUP.matcher(Fold.clean(r)).replaceAll(""));
             s = Fold.clean(s);
             if (s.isEmpty() || s.matches("[-_=*. ]+") || s.matches("(?i)trang \\d+( /? ?\\d+)?|\\d{1,3}")) {
@@ -43,7 +44,38 @@ final class Paragraphs {
         return new Result(out, findings);
     }
 
+    /**
+     * A row of a plain text table as a .docx row reads: cells separated by tabs ("2026\t21\t20,4") or printed with
+     * "|" ("| 1 | Tuyên truyền | Sở Y tế |") joined by " | "; a rule row ("|---|---|") is dropped. Other lines as
+     * they are.
+     */
+    static String cells(String r) {
+        String t = r.strip();
+        if (t.matches("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)+\\|?")) {
+            return "";
+        }
+        String[] parts;
+        if (t.indexOf('\t') > 0) {
+            parts = t.split("\t", -1);
+        } else if (t.startsWith("|") && t.length() > 1 && t.indexOf('|', 1) > 0) {
+            parts = t.replaceAll("^\\|\\s*|\\s*\\|$", "").split("\\|", -1);
+        } else {
+            return r;
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            out.add(Fold.clean(p));
+        }
+        while (out.size() > 1 && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out.size() < 2 ? String.join(" ", out) : String.join(" | ", out);
+    }
+
     static boolean continues(String prev, String next) {
+        if (prev.contains(" | ") || next.contains(" | ")) {
+            return false; // table rows: each row is a line of its own
+        }
         char last = prev.charAt(prev.length() - 1);
         if (".;:!?”\")]…".indexOf(last) >= 0) {
             return false;

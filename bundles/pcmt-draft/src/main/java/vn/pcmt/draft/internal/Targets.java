@@ -35,12 +35,33 @@ final class Targets {
         List<Draft.Step> steps = new ArrayList<>();
         String stepSection = null;
         int stepOf = 0;
+        Integer[] under = {null}; // the year of an unlabelled heading "Chỉ tiêu năm 2026:" over the lines below it
+        String[] underSection = {null};
+        Context inner = new Context() {
+            @Override
+            public Integer headingYear(String section) {
+                return under[0] != null ? under[0] : ctx.headingYear(section);
+            }
+
+            @Override
+            public boolean objectives(String section) {
+                return under[0] != null || ctx.objectives(section);
+            }
+        };
         for (int n = 1; n <= d.lines.size(); n++) {
             String section = sectionOf[n];
             if (section == null) {
                 continue;
             }
             String s = d.line(n);
+            if (!section.equals(underSection[0])) {
+                under[0] = null;
+            }
+            Integer hy = headingYear(s);
+            if (hy != null) {
+                under[0] = hy; // the line is read as well: "Chỉ tiêu năm 2026: không để phát sinh …"
+                underSection[0] = section;
+            }
             Matcher st = STEP.matcher(s);
             Matcher row = ROW_STEP.matcher(s);
             Draft.Step step = null;
@@ -80,12 +101,39 @@ final class Targets {
                 stepOf = 0;
             }
             if (!inline) {
-                line(d, n, section, ctx);
+                line(d, n, section, inner);
             }
         }
         if (!steps.isEmpty()) {
             roadmap(d, stepSection, steps, stepOf);
         }
+    }
+
+    private static final Pattern TARGET_HEADING = Pattern.compile("^(?:[-+•*]\\s*)?(?:[a-zđ]\\)\\s*)?(?:các |những )?(?:chỉ tiêu|mục tiêu)\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The year of a line that heads targets without a label ("Chỉ tiêu năm 2026:", "- Chỉ tiêu đến năm 2030"): short,
+     * no share and no number but its years; the targets below it take that year when their sentence gives none.
+     */
+    static Integer headingYear(String s) {
+        if (s.length() > 120 || s.contains("%") || !TARGET_HEADING.matcher(s).matches()) {
+            return null;
+        }
+        Matcher y = YEAR.matcher(s.toLowerCase(java.util.Locale.ROOT));
+        Integer year = null;
+        int last = 0;
+        StringBuilder rest = new StringBuilder();
+        while (y.find()) {
+            year = Integer.parseInt(y.group(1));
+            rest.append(s, last, y.start());
+            last = y.end();
+        }
+        rest.append(s.substring(last));
+        if (year == null || rest.toString().matches(".*\\d.*") || rest.toString().replaceAll("[\\s:.]+$", "").length() > 70) {
+            return null;
+        }
+        return year;
     }
 
     /** Sections and years the target rules need from the rest of the draft. */

@@ -200,4 +200,95 @@ class DrafterTest {
         assertEquals(List.of("once null", "half-yearly 06-10", "yearly 12-10", "monthly null"), got);
         assertEquals("Ban Chỉ đạo 138 tỉnh (qua Công an tỉnh)", d.reports.get(1).to());
     }
+
+    private static List<String> dutiesDue(Draft d) {
+        return d.duties.stream().map(x -> x.agency() + " " + x.role() + " " + (x.due() == null ? "-" : x.due().date())
+                + " L" + x.line()).toList();
+    }
+
+    @Test
+    void aTaskFollowedByItsResponsibilityLine() {
+        Draft d = draft("III. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Tổ chức đợt cao điểm kiểm tra các cơ sở kinh doanh có điều kiện về an ninh, trật tự.",
+                "Cơ quan chủ trì: Công an tỉnh; cơ quan phối hợp: Sở Y tế, Sở Tư pháp, UBND các xã, phường; Thời gian thực hiện: trong quý III/2026.",
+                "2. Rà soát, lập danh sách người sử dụng trái phép chất ma túy trên địa bàn.",
+                "Cơ quan chủ trì: Ủy ban nhân dân các xã, phường; đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp; Thời hạn: trước ngày 15/10/2026.");
+        assertEquals(List.of("cong-an-tinh lead 2026-09-30 L8", "so-y-te coordinate 2026-09-30 L8", "so-tu-phap coordinate 2026-09-30 L8",
+                "ubnd-xa coordinate 2026-09-30 L8", "ubnd-xa lead 2026-10-15 L10", "mttq-tinh requested 2026-10-15 L10"), dutiesDue(d));
+        // the quote is the task, not the responsibility line
+        assertTrue(d.duties.get(0).text().startsWith("Tổ chức đợt cao điểm"), d.duties.get(0).text());
+        d.duties.forEach(a -> assertTrue(d.line(a.line()).contains(a.text()), a.text()));
+        // the deadline's wording is on the responsibility line, not the task's: the date is kept, the wording left out
+        d.duties.forEach(a -> assertNull(a.due().text()));
+    }
+
+    @Test
+    void aResponsibilityBlockOverSeveralLines() {
+        Draft d = draft("III. NHIỆM VỤ, GIẢI PHÁP", "2. Nhiệm vụ cụ thể",
+                "a) Xây dựng mô hình phòng, chống ma túy tại cộng đồng dân cư",
+                "- Cơ quan chủ trì: Sở Nội vụ.", "- Cơ quan phối hợp: Công an tỉnh, Hội Liên hiệp Phụ nữ tỉnh.",
+                "- Thời gian hoàn thành: tháng 11/2026.", "- Sản phẩm: Quyết định công nhận mô hình.",
+                "b) Tập huấn nghiệp vụ cho cán bộ làm công tác cai nghiện",
+                "Chủ trì: Sở Y tế", "Phối hợp: Sở Giáo dục và Đào tạo", "Thời hạn: thường xuyên",
+                "c) Kiểm tra việc thực hiện kế hoạch", "- Đơn vị thực hiện: Bộ Chỉ huy Quân sự tỉnh", "- Thời gian thực hiện: năm 2027");
+        assertEquals(List.of("so-noi-vu lead 2026-11-30 L9", "cong-an-tinh coordinate 2026-11-30 L9", "hoi-phu-nu coordinate 2026-11-30 L9",
+                "so-y-te lead - L14", "so-gddt coordinate - L14", "bchqs-tinh lead 2027-12-31 L18"), dutiesDue(d));
+    }
+
+    @Test
+    void aDeadlineLineGivesTheTaskAboveItsDate() {
+        Draft d = draft("III. NHIỆM VỤ, GIẢI PHÁP", "1. Sở Văn hóa, Thể thao và Du lịch tổ chức liên hoan tuyên truyền phòng, chống ma túy.",
+                "Thời gian thực hiện: quý II/2027.");
+        assertEquals(List.of("so-vhttdl lead 2027-06-30 L8"), dutiesDue(d));
+    }
+
+    @Test
+    void aTaskTableInAnAnnex() {
+        Draft d = draft("III. TỔ CHỨC THỰC HIỆN", "1. Công an tỉnh chủ trì theo dõi.", "Nơi nhận:", "- Sở Nội vụ;", "CHỦ TỊCH",
+                "PHỤ LỤC", "DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2026",
+                "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm",
+                "I | Công tác phòng ngừa | | | |",
+                "1 | Tuyên truyền tại các trường học | Sở Giáo dục và Đào tạo | Tỉnh đoàn, Công an tỉnh | Tháng 9/2026 | Báo cáo",
+                "2 | Xét xử lưu động các vụ án về ma túy | Đề nghị Tòa án nhân dân tỉnh | Viện kiểm sát nhân dân tỉnh | Quý IV/2026 | Phiên tòa");
+        assertEquals(List.of("cong-an-tinh lead - L8", "so-gddt lead 2026-09-30 L16", "doan-thanh-nien coordinate 2026-09-30 L16",
+                "cong-an-tinh coordinate 2026-09-30 L16", "toa-an-tinh requested 2026-12-31 L17", "vks-tinh coordinate 2026-12-31 L17"), dutiesDue(d));
+        assertEquals("Tuyên truyền tại các trường học", d.duties.get(1).text());
+    }
+
+    @Test
+    void aTaskTableInPlainTextWithTabs() {
+        Draft d = draft("III. NHIỆM VỤ, GIẢI PHÁP", "STT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn",
+                "1\tKiểm tra các cơ sở cai nghiện\tSở Y tế\tCông an tỉnh\t30/11/2026",
+                "2\tSơ kết 6 tháng\tBan Chỉ đạo 138 tỉnh\t\tThường xuyên");
+        assertEquals(List.of("so-y-te lead 2026-11-30 L9", "cong-an-tinh coordinate 2026-11-30 L9", "bcd-138 lead - L10"), dutiesDue(d));
+        d.duties.forEach(a -> assertTrue(d.line(a.line()).contains(a.text()), a.text()));
+    }
+
+    @Test
+    void aRoadmapTableWithTabs() {
+        Draft d = draft("II. MỤC TIÊU", "- Đến năm 2030, 70% xã, phường đạt tiêu chí không ma túy, cụ thể:",
+                "Năm\tSố xã, phường đạt tiêu chí không ma túy\tTỷ lệ (%)", "2026\t14\t15,2", "2027\t25\t27,2", "2028\t37\t40,2");
+        assertEquals(1, d.roadmaps.size());
+        assertEquals(List.of(2026, 2027, 2028), d.roadmaps.get(0).steps().stream().map(Draft.Step::year).toList());
+        assertEquals(List.of(14, 25, 37), d.roadmaps.get(0).steps().stream().map(Draft.Step::value).toList());
+        assertEquals(List.of("equal 70 2030"), d.targets.stream().map(DrafterTest::t).toList());
+    }
+
+    @Test
+    void targetsTakeTheYearOfAnUnlabelledHeading() {
+        Draft d = draft("II. MỤC TIÊU", "Chỉ tiêu năm 2026:", "- 100% trường học tổ chức tuyên truyền về phòng, chống ma túy.",
+                "- Phấn đấu 95% người nghiện được lập hồ sơ quản lý đến năm 2027.", "Chỉ tiêu đến năm 2030",
+                "- Tối thiểu 60% xã, phường đạt tiêu chí không ma túy.");
+        assertEquals(List.of("equal 100 2026", "at-least 95 2027", "at-least 60 2030"), d.targets.stream().map(DrafterTest::t).toList());
+        assertTrue(d.targets.get(0).implied());
+    }
+
+    @Test
+    void responsibilityLabelsInsideTheTaskParagraph() {
+        Draft d = draft("III. NHIỆM VỤ, GIẢI PHÁP",
+                "3. Tổ chức tập huấn cho báo cáo viên cấp xã (Cơ quan chủ trì: Ban Tuyên giáo và Dân vận Tỉnh ủy; cơ quan phối hợp: Sở Văn hóa, Thể thao và Du lịch; thời gian: tháng 5/2026).");
+        assertEquals("so-vhttdl coordinate 2026-05-31 L8", dutiesDue(d).get(1));
+        assertEquals("lead", d.duties.get(0).role());
+        assertEquals(2, d.duties.size());
+    }
 }
