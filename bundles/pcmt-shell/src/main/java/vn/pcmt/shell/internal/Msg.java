@@ -2,11 +2,8 @@ package vn.pcmt.shell.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.Properties;
 import java.util.ResourceBundle;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -20,7 +17,6 @@ import org.osgi.framework.FrameworkUtil;
  */
 final class Msg {
     static final String BASE = "vn.pcmt.shell.internal.messages";
-    private static volatile ResourceBundle bundle;
     private static volatile String lang;
 
     private Msg() {}
@@ -39,23 +35,7 @@ final class Msg {
     }
 
     private static String resolveLang() {
-        String l = property("pcmt.lang");
-        if (l == null) {
-            String config = property("pcmt.config");
-            if (config != null) {
-                Path f = Path.of(config, "console.properties");
-                if (Files.isRegularFile(f)) {
-                    Properties p = new Properties();
-                    try (var r = Files.newBufferedReader(f, java.nio.charset.StandardCharsets.UTF_8)) {
-                        p.load(r);
-                        l = p.getProperty("lang");
-                    } catch (IOException e) {
-                        l = null; // an unreadable setting leaves the default
-                    }
-                }
-            }
-        }
-        return l != null && l.trim().toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "vi";
+        return vn.pcmt.api.i18n.Catalogue.language(Msg::property); // the one rule every bundle uses
     }
 
     private static String property(String name) {
@@ -65,12 +45,14 @@ final class Msg {
         return v == null || v.isBlank() ? null : v.trim();
     }
 
-    static ResourceBundle bundle() {
-        ResourceBundle r = bundle;
-        if (r == null) {
-            r = bundle = load(lang());
+    private static volatile vn.pcmt.api.i18n.Catalogue catalogue;
+
+    static vn.pcmt.api.i18n.Catalogue catalogue() {
+        vn.pcmt.api.i18n.Catalogue c = catalogue;
+        if (c == null) {
+            c = catalogue = vn.pcmt.api.i18n.Catalogue.load(Msg.class.getClassLoader(), BASE.replace('.', '/'), lang());
         }
-        return r;
+        return c;
     }
 
     /** The catalogue of one language, read as UTF-8 (no fallback between languages: a missing key is a bug). */
@@ -87,51 +69,22 @@ final class Msg {
         }
     }
 
-    /** The text of {@code key} with {0}, {1} … replaced by {@code args}. */
+    /** The text of {@code key} with {0}, {1} … replaced by {@code args} (a date as dd/mm/yyyy in Vietnamese). */
     static String t(String key, Object... args) {
-        String s;
-        try {
-            s = bundle().getString(key);
-        } catch (MissingResourceException e) {
-            s = key; // visible and greppable rather than an exception in front of an operator
-        }
-        return fill(s, args);
+        return catalogue().t(key, args);
     }
 
     /** The catalogue's text for {@code key} when it has one, else {@code fallback} (for commands not yet moved). */
     static String or(String key, String fallback) {
-        ResourceBundle r = bundle();
-        return r.containsKey(key) ? r.getString(key) : fallback;
+        return catalogue().or(key, fallback);
     }
 
     static boolean has(String key) {
-        return bundle().containsKey(key);
+        return catalogue().has(key);
     }
 
     static String fill(String s, Object... args) {
-        if (args.length == 0 || s.indexOf('{') < 0) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 32);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            int close = c == '{' ? s.indexOf('}', i) : -1;
-            if (close > i + 1 && close <= i + 3 && Character.isDigit(s.charAt(i + 1))) {
-                int n = Integer.parseInt(s.substring(i + 1, close));
-                sb.append(n < args.length ? format(args[n]) : s.substring(i, close + 1));
-                i = close;
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String format(Object o) {
-        if (o instanceof java.time.LocalDate d) {
-            return Dates.show(d);
-        }
-        return String.valueOf(o);
+        return catalogue().fill(s, args);
     }
 
     /** A status or other stable English code as the operator reads it: {@code status.CODE}, else the code. */
