@@ -43,6 +43,10 @@ class ConsoleTest {
             String audit = Fixtures.ok(vi, "audit:list").out();
             assertTrue(audit.contains("THỜI ĐIỂM") && audit.contains("NGƯỜI THỰC HIỆN") && !audit.contains("OPERATOR"),
                     "the audit's headers too: " + audit);
+            Platform.Result grouped = vi.execute("indicator:record hung-yen II.2#3 2026-H1 1,000");
+            assertEquals(1, grouped.exit());
+            assertTrue(grouped.err().contains("giá trị \"1,000\" không rõ nghĩa") && grouped.err().contains("viết 1000"),
+                    "the store's refusals too: " + grouped.err());
         }
         try (Platform en = start("en")) {
             String list = Fixtures.ok(en, "plan:list").out();

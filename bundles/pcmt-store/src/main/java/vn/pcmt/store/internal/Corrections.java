@@ -21,16 +21,16 @@ final class Corrections {
                     + " AND withdrawn_on IS NULL ORDER BY decided_on", rs -> new Object[] {rs.getLong(1),
                         rs.getObject(2, LocalDate.class), rs.getString(3)}, unit);
             if (found.isEmpty()) {
-                throw new StoreException("unit " + unit + " has no recognition in force to withdraw (see unit:list)");
+                throw new StoreException(Words.t("unit.nothingToWithdraw", unit));
             }
             String want = vn.pcmt.api.Text.fold(recognition);
             List<Object[]> match = found.stream().filter(r -> vn.pcmt.api.Text.fold((String) r[2]).equals(want)
                     || vn.pcmt.api.Text.fold((String) r[2]).contains(want)).toList();
             if (match.size() != 1) {
-                throw new StoreException((match.isEmpty() ? "no recognition of " + unit + " by \"" + recognition + "\""
-                        : "\"" + recognition + "\" matches " + match.size() + " recognitions of " + unit)
-                        + "; its recognitions in force: " + String.join("; ", found.stream()
-                                .map(r -> r[2] + " (" + r[1] + ")").toList()));
+                throw new StoreException((match.isEmpty() ? Words.t("unit.noSuchRecognition", unit, recognition)
+                        : Words.t("unit.manyRecognitions", recognition, match.size(), unit))
+                        + Words.t("unit.inForce", String.join("; ", found.stream()
+                                .map(r -> r[2] + " (" + Words.catalogue().fill("{0}", r[1]) + ")").toList())));
             }
             Object[] r = match.get(0);
             try (PreparedStatement p = c.prepareStatement(
@@ -51,11 +51,10 @@ final class Corrections {
             List<LocalDate[]> u = Database.query(c, "SELECT effective_from, effective_to FROM admin_unit WHERE code = ?",
                     rs -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)}, unit);
             if (u.isEmpty()) {
-                throw new StoreException("unknown unit \"" + unit + "\" (see unit:list)");
+                throw new StoreException(Words.t("unit.unknown", unit));
             }
             if (u.get(0)[0] != null && date.isBefore(u.get(0)[0])) {
-                throw new StoreException("unit " + unit + " came into force on " + u.get(0)[0] + "; it cannot be"
-                        + " retired on " + date + ", before that");
+                throw new StoreException(Words.t("unit.retireBefore", unit, u.get(0)[0], date));
             }
             try (PreparedStatement p = c.prepareStatement("UPDATE admin_unit SET effective_to = ? WHERE code = ?")) {
                 p.setObject(1, date);
@@ -73,7 +72,7 @@ final class Corrections {
             throws StoreException {
         Period period = Period.parse(periodText);
         if (period == null) {
-            throw new StoreException("period \"" + periodText + "\" is not a year (2026) or half-year (2026-H1)");
+            throw new StoreException(Words.t("figure.badPeriod", periodText));
         }
         return db.transaction(c -> {
             List<Integer> series = Database.query(c, "SELECT id FROM series WHERE plan_id = ? AND target_id = ?",
@@ -81,15 +80,13 @@ final class Corrections {
             List<Integer> unitId = Database.query(c, "SELECT id FROM unit_key WHERE code = ?", rs -> rs.getInt(1), unit);
             String what = plan + " " + target + " " + period.code() + (unit.isEmpty() ? "" : " " + unit);
             if (series.isEmpty() || unitId.isEmpty()) {
-                throw new StoreException("no figure is recorded for " + what + " (see indicator:history " + plan + " "
-                        + target + ")");
+                throw new StoreException(Words.t("figure.noneRecorded", what, plan, target));
             }
             long k = Database.key(series.get(0), period.number(), unitId.get(0));
             List<Object[]> old = Database.query(c, "SELECT amount, batch, note FROM fig WHERE k = ?",
                     rs -> new Object[] {rs.getDouble(1), rs.getInt(2), rs.getString(3)}, k);
             if (old.isEmpty()) {
-                throw new StoreException("no figure is recorded for " + what + " (see indicator:history " + plan + " "
-                        + target + ")");
+                throw new StoreException(Words.t("figure.noneRecorded", what, plan, target));
             }
             double amount = (Double) old.get(0)[0];
             try (PreparedStatement p = c.prepareStatement("INSERT INTO fig_replaced (k, amount, batch, note) VALUES (?, ?, ?, ?)")) {

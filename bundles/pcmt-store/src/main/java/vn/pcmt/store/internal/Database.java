@@ -425,7 +425,7 @@ final class Database implements AutoCloseable {
         write(c -> {
             requireUnit(c, unit);
             if (!recognised(c, unit, date).isEmpty()) {
-                throw new StoreException("unit " + unit + " is already recognised drug-free on " + date);
+                throw new StoreException(Words.t("unit.alreadyRecognised", unit, date));
             }
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO recognition (unit_code, decided_on, decision) VALUES (?, ?, ?)")) {
@@ -444,7 +444,7 @@ final class Database implements AutoCloseable {
             requireUnit(c, unit);
             List<Long> ids = recognised(c, unit, date);
             if (ids.isEmpty()) {
-                throw new StoreException("unit " + unit + " is not recognised drug-free on " + date + "; nothing to withdraw");
+                throw new StoreException(Words.t("unit.notRecognised", unit, date));
             }
             try (PreparedStatement p = c.prepareStatement(
                     "UPDATE recognition SET withdrawn_on = ?, withdrawal = ? WHERE id = ?")) {
@@ -460,7 +460,7 @@ final class Database implements AutoCloseable {
 
     private static void requireUnit(Connection c, String unit) throws SQLException, StoreException {
         if (!unitExists(c, unit)) {
-            throw new StoreException("unknown unit \"" + unit + "\" (see unit:list; import units with unit:import)");
+            throw new StoreException(Words.t("unit.unknownImport", unit));
         }
     }
 
@@ -611,9 +611,8 @@ final class Database implements AutoCloseable {
             int s = series(f.plan(), f.target());
             long k = key(s, f.period().number(), unit(f.unit()));
             if (!keys.add(k)) {
-                throw new IllegalArgumentException("plan " + f.plan() + ", target " + f.target() + ", period "
-                        + f.period().code() + (f.unit().isEmpty() ? "" : ", unit " + f.unit())
-                        + " was already given earlier in this file");
+                throw new IllegalArgumentException(Words.t(f.unit().isEmpty() ? "import.twice" : "import.twiceUnit",
+                        f.plan(), f.target(), f.period().code(), f.unit()));
             }
             if (!write) {
                 return;

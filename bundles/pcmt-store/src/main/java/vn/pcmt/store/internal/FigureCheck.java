@@ -34,39 +34,32 @@ final class FigureCheck {
     static final java.util.Set<String> FROM_RECOGNITIONS = java.util.Set.of(Progress.COUNT, Progress.SHARE);
 
     private static IllegalArgumentException unknownTarget(Plan p, String targetId) {
-        return new IllegalArgumentException("unknown target \"" + targetId + "\" in plan " + p.id()
-                + " (see indicator:list --plan " + p.id() + ")");
+        return new IllegalArgumentException(Words.t("figure.unknownTarget", targetId, p.id()));
     }
 
     private static Checked checkResolved(Plan p, Target t, Period period, String periodText, String valueText, String unit,
             String note, java.time.LocalDate today) {
         if (FROM_RECOGNITIONS.contains(t.indicator())) {
-            throw new IllegalArgumentException("target " + t.id() + " (" + t.indicator() + ") is computed from"
-                    + " recognitions, not typed: record each commune's decision with unit:recognize CODE drug-free"
-                    + " --date D --decision TEXT");
+            throw new IllegalArgumentException(Words.t("figure.fromRecognitions", t.id(), t.indicator()));
         }
         if (period == null) {
-            throw new IllegalArgumentException("period \"" + periodText + "\" is not a year (2026) or half-year (2026-H1)");
+            throw new IllegalArgumentException(Words.t("figure.badPeriod", periodText));
         }
         if (period.start().getYear() < p.period().from() || period.end().getYear() > p.period().to()) {
-            throw new IllegalArgumentException("period " + period.code() + " is outside the plan's span " + p.period());
+            throw new IllegalArgumentException(Words.t("figure.outsidePlan", period.code(), p.period()));
         }
         if (today != null && period.start().isAfter(today)) {
-            throw new IllegalArgumentException("period " + period.code() + " has not begun (today is " + today
-                    + "); a figure cannot be recorded for it yet");
+            throw new IllegalArgumentException(Words.t("figure.futurePeriod", period.code(), today));
         }
         if (period.start().getYear() < p.period().from() || period.end().getYear() > p.period().to()) {
-            throw new IllegalArgumentException("period " + period.code() + " is outside the plan's span " + p.period());
+            throw new IllegalArgumentException(Words.t("figure.outsidePlan", period.code(), p.period()));
         }
         double value = StrictNumber.parse(valueText, t.unit());
         if (note != null && note.length() > MAX_NOTE) {
-            throw new IllegalArgumentException("the note is " + note.length() + " characters long, above the limit of "
-                    + MAX_NOTE + " (ghi chú quá dài)");
+            throw new IllegalArgumentException(Words.t("figure.longNote", note.length(), MAX_NOTE));
         }
         if (t.unit() == TargetUnit.COUNT && value != Math.rint(value)) {
-            throw new IllegalArgumentException("value " + valueText + " is not a whole number; target " + t.id()
-                    + " counts " + (t.scope() != null && t.scope().unitKind() != null ? t.scope().unitKind() + "s"
-                    : "whole things"));
+            throw new IllegalArgumentException(Words.t("figure.notWhole", valueText, t.id()));
         }
         return new Checked(p.id(), t.id(), period, value, unit == null ? "" : unit, note);
     }
@@ -94,7 +87,7 @@ final class FigureCheck {
         Checked check(String planId, String targetId, String periodText, String valueText, String unit, String note) {
             Plan p = planCache.get(planId);
             if (p == null) {
-                p = plans.apply(planId).orElseThrow(() -> new IllegalArgumentException("unknown plan \"" + planId + "\""));
+                p = plans.apply(planId).orElseThrow(() -> new IllegalArgumentException(Words.t("figure.unknownPlan", planId)));
                 planCache.put(planId, p);
             }
             Plan plan = p;

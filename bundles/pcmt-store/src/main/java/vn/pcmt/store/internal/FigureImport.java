@@ -41,7 +41,7 @@ final class FigureImport {
                     try {
                         String unit = r.get("unit");
                         if (unit != null && !units.contains(unit)) {
-                            throw new IllegalArgumentException("unknown unit \"" + unit + "\" (see unit:list)");
+                            throw new IllegalArgumentException(Words.t("unit.unknown", unit));
                         }
                         FigureCheck.Checked f = checks.check(r.get("plan"), r.get("target"), r.get("period"),
                                 r.get("value"), unit, r.get("note"));
@@ -63,9 +63,8 @@ final class FigureImport {
                 close(all[0], report);
             }
             if (count[0] > 0) {
-                throw new StoreException(count[0] + " bad rows; nothing was imported:\n" + String.join("\n", problems)
-                        + (count[0] > MAX_PROBLEMS ? "\n… and " + (count[0] - MAX_PROBLEMS) + " more; every bad row is"
-                                + " listed in " + report : ""));
+                throw new StoreException(Words.t("import.badRows", count[0]) + "\n" + String.join("\n", problems)
+                        + (count[0] > MAX_PROBLEMS ? "\n" + Words.t("import.more", count[0] - MAX_PROBLEMS, report) : ""));
             }
         }, csv.toString());
         return new ImportResult(csv.toString(), written);

@@ -113,7 +113,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
             // that need it are there and name the reason instead of vanishing or pointing at the log)
             String why = String.valueOf(e.getMessage()).replaceAll("\\s*\\[\\d+-\\d+]", ""); // H2's [code-build]
             LOG.error("The progress store did not start: database {}: {}", url, why);
-            failure = new StoreException("the progress store did not start: database " + url + ": " + why, e);
+            failure = new StoreException(Words.t("store.failed", url, why), e);
             if (opened != null) {
                 opened.close();
                 opened = null;
@@ -145,9 +145,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         } catch (org.osgi.framework.InvalidSyntaxException e) {
             throw new AssertionError(e); // no filter given
         }
-        return "no JDBC driver matches dataSourceFactory.target = " + target + " (config/vn.pcmt.store.cfg); drivers"
-                + " deployed: " + (drivers.isEmpty() ? "none" : String.join(", ", drivers))
-                + ". Deploy the driver's bundle (it must register a DataSourceFactory) or correct the setting";
+        return Words.t("store.noDriver", target, drivers.isEmpty() ? "-" : String.join(", ", drivers));
     }
 
     private static Properties props(String url, String user, String password) {
@@ -288,23 +286,23 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
             String code = r.get("code");
             try {
                 if (code == null || r.get("province") == null || r.get("name") == null) {
-                    throw new IllegalArgumentException("code, province and name are required");
+                    throw new IllegalArgumentException(Words.t("unitCsv.required"));
                 }
                 if (!seen.add(code)) {
-                    throw new IllegalArgumentException("code " + code + " appears twice");
+                    throw new IllegalArgumentException(Words.t("unitCsv.twice", code));
                 }
                 String kind = r.get("kind");
                 if (kind == null || !UNIT_KINDS.contains(kind)) {
-                    throw new IllegalArgumentException("kind \"" + kind + "\" is not one of " + String.join(", ",
-                            new java.util.TreeSet<>(UNIT_KINDS)));
+                    throw new IllegalArgumentException(Words.t("unitCsv.kind", kind, String.join(", ",
+                            new java.util.TreeSet<>(UNIT_KINDS))));
                 }
                 // one matching rule (case, diacritics, whole words): "Hung Yen" is Hưng Yên, never a second province
                 String province = vn.pcmt.api.Text.pick(r.get("province"), provinces);
                 if (province == null) {
                     List<String> close = vn.pcmt.api.Text.closest(r.get("province"), provinces);
-                    throw new IllegalArgumentException("province \"" + r.get("province") + "\" is not a known province"
-                            + " (tỉnh, thành phố)" + (close.size() < provinces.size() ? "; closest: "
-                                    + String.join(", ", close.stream().limit(3).toList()) : ""));
+                    throw new IllegalArgumentException(Words.t("unitCsv.province", r.get("province"))
+                            + (close.size() < provinces.size() ? Words.t("unitCsv.closest",
+                                    String.join(", ", close.stream().limit(3).toList())) : ""));
                 }
                 units.add(new AdminUnit(code, province, r.get("name"), kind, date(r.get("effective_from")),
                         date(r.get("effective_to")), r.get("predecessors") == null ? List.of()
@@ -323,7 +321,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
             }
         }
         if (!problems.isEmpty()) {
-            throw new StoreException(problems.size() + " bad rows; nothing was imported:\n" + String.join("\n", problems));
+            throw new StoreException(Words.t("import.badRows", problems.size()) + "\n" + String.join("\n", problems));
         }
         db().insertUnits(units, csv.toString());
         return new ImportResult(csv.toString(), units.size());
@@ -349,7 +347,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         try {
             return LocalDate.parse(s);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("\"" + s + "\" is not a date YYYY-MM-DD");
+            throw new IllegalArgumentException(Words.t("unitCsv.date", s));
         }
     }
 
@@ -361,14 +359,14 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     @Override
     public void recognize(String unit, LocalDate date, String decision) throws StoreException {
         requireUnitWrite(unit, "unit:recognize");
-        notAfterToday(date, "a recognition");
+        notAfterToday(date, Words.t("word.recognition"));
         db().recognize(unit, date, decision);
     }
 
     @Override
     public void withdraw(String unit, LocalDate date, String decision) throws StoreException {
         requireUnitWrite(unit, "unit:withdraw");
-        notAfterToday(date, "a withdrawal");
+        notAfterToday(date, Words.t("word.withdrawal"));
         db().withdraw(unit, date, decision);
     }
 
@@ -387,14 +385,13 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     @Override
     public double unrecord(String plan, String target, String period, String unit, String note) throws StoreException {
         requirePlanWrite(plan, "indicator:unrecord");
-        plan(plan).target(target).orElseThrow(() -> new StoreException("unknown target \"" + target + "\" in plan "
-                + plan + " (see indicator:list --plan " + plan + ")"));
+        plan(plan).target(target).orElseThrow(() -> new StoreException(Words.t("figure.unknownTarget", target, plan)));
         return Corrections.unrecord(db(), plan, target, period, unit == null ? "" : unit, note);
     }
 
     private void notAfterToday(LocalDate date, String what) throws StoreException {
         if (date.isAfter(clock.today())) {
-            throw new StoreException(what + " dated " + date + " is after today (" + clock.today() + "); refused");
+            throw new StoreException(Words.t("date.future", what, date, clock.today()));
         }
     }
 
@@ -422,7 +419,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
             throw new StoreException(e.getMessage());
         }
         if (!f.unit().isEmpty() && !db().hasUnit(f.unit())) {
-            throw new StoreException("unknown unit \"" + f.unit() + "\" (see unit:list)");
+            throw new StoreException(Words.t("unit.unknown", f.unit()));
         }
         db().writeFigures(List.of(f), null);
     }
@@ -437,8 +434,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         // a row of a plan outside the operator's scope is a bad row: nothing of the file is written
         return FigureImport.run(db(), csv, id -> registry.plan(id).map(PlanService::plan).map(p -> {
             if (!access.mayWritePlan(p.id(), p.locality() == null ? null : p.locality().name())) {
-                throw new IllegalArgumentException("plan " + p.id() + " is outside the scope of "
-                        + access.current().describe());
+                throw new IllegalArgumentException(Words.t("import.outOfScope", p.id(), access.current().describe()));
             }
             return p;
         }), units, report, clock.today());
@@ -465,8 +461,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     @Override
     public List<Rollup> rollup(String planId, String target) throws StoreException {
         Plan p = plan(planId);
-        Target t = p.target(target).orElseThrow(() -> new StoreException("unknown target \"" + target + "\" in plan "
-                + planId));
+        Target t = p.target(target).orElseThrow(() -> new StoreException(Words.t("figure.unknownTarget", target, planId)));
         return db().rollup(planId, target, t.unit() != vn.pcmt.api.TargetUnit.COUNT);
     }
 

@@ -120,8 +120,7 @@ final class Rounds {
     static List<ReportRound> submit(Database db, Plan p, LocalDate due, String duty, LocalDate sentOn, String note,
             LocalDate today) throws StoreException {
         if (sentOn.isAfter(today)) {
-            throw new StoreException("--date " + sentOn + " is after today (" + today + "); a report cannot be sent"
-                    + " in the future");
+            throw new StoreException(Words.t("round.futureSent", sentOn, today));
         }
         List<ReportRound> all = rounds(db, List.of(p), today, null);
         List<ReportRound> hit = all.stream().filter(r -> r.due().equals(due))
@@ -130,16 +129,15 @@ final class Rounds {
             List<LocalDate> near = all.stream().map(ReportRound::due).distinct()
                     .sorted(Comparator.comparing(d -> Math.abs(d.toEpochDay() - due.toEpochDay()))).limit(4).sorted()
                     .toList();
-            throw new StoreException("plan " + p.id() + " has no reporting round due on " + due
-                    + (duty == null ? "" : " for duty " + duty) + (near.isEmpty() ? "; it has no recurring reporting duty"
-                    : "; the nearest rounds are due on " + String.join(", ", near.stream().map(LocalDate::toString)
-                            .toList())) + " (see report:due --plan " + p.id() + ")");
+            throw new StoreException(Words.t("round.none", p.id(), due) + (duty == null ? "" : Words.t("round.forDuty", duty))
+                    + (near.isEmpty() ? Words.t("round.noRecurring") : Words.t("round.nearest", String.join(", ",
+                            near.stream().map(d -> Words.catalogue().fill("{0}", d)).toList()))) + Words.t("round.see", p.id()));
         }
         List<ReportRound> already = hit.stream().filter(r -> r.sentOn() != null).toList();
         if (!already.isEmpty()) {
             ReportRound r = already.get(0);
-            throw new StoreException("the round " + r.duty() + " due " + due + " was already marked sent on "
-                    + r.sentOn() + (r.note() == null ? "" : " (" + r.note() + ")"));
+            throw new StoreException(Words.t("round.alreadySent", r.duty(), due, r.sentOn())
+                    + (r.note() == null ? "" : " (" + r.note() + ")"));
         }
         db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO report_sent (plan_id, duty_id, due_on, sent_on,"

@@ -29,7 +29,7 @@ final class StrictNumber {
     /** The number {@code text} states, or an IllegalArgumentException saying what is wrong and how to write it. */
     static double parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("no value given (thiếu giá trị)");
+            throw new IllegalArgumentException(Words.t("number.none"));
         }
         String s = text.strip();
         int i = 0;
@@ -54,22 +54,17 @@ final class StrictNumber {
         }
         if (i < s.length() || intDigits == 0 || (sep >= 0 && fracDigits == 0)) {
             if (groupedMore(s)) {
-                throw new IllegalArgumentException("value \"" + text + "\" has thousands separators; write the digits"
-                        + " together: 1000000, not 1.000.000 or 1,000,000 (viết số liền, không dấu phân cách hàng nghìn)");
+                throw new IllegalArgumentException(Words.t("number.grouped", text));
             }
-            throw new IllegalArgumentException("value \"" + text + "\" is not a number: plain digits with at most one"
-                    + " decimal comma or point (12, 12,5 or 12.5); no hexadecimal, suffix (12d, 1f), exponent (1e3),"
-                    + " NaN or Infinity (chỉ chữ số, có thể một dấu thập phân)");
+            throw new IllegalArgumentException(Words.t("number.notNumber", text));
         }
         if (sep >= 0 && fracDigits == 3 && intDigits <= 3 && s.charAt(intStart) != '0') {
             String digits = s.substring(intStart, sep) + s.substring(sep + 1);
-            throw new IllegalArgumentException("value \"" + text + "\" is ambiguous: \"" + s.charAt(sep)
-                    + "\" may separate thousands or decimals (không rõ: dấu phân cách hàng nghìn hay thập phân); write "
-                    + (negative ? "-" : "") + digits + " for " + (negative ? "-" : "") + digits + ", or "
-                    + s.substring(0, sep) + "," + stripZeros(s.substring(sep + 1)) + " for the decimal");
+            throw new IllegalArgumentException(Words.t("number.ambiguous", text, s.charAt(sep),
+                    (negative ? "-" : "") + digits, s.substring(0, sep) + "," + stripZeros(s.substring(sep + 1))));
         }
         if (intDigits > MAX_DIGITS) {
-            throw new IllegalArgumentException("value \"" + text + "\" is too large (more than " + MAX_DIGITS + " digits)");
+            throw new IllegalArgumentException(Words.t("number.tooLong", text, MAX_DIGITS));
         }
         return Double.parseDouble(s.replace(',', '.'));
     }
@@ -83,25 +78,25 @@ final class StrictNumber {
         switch (unit) {
             case COUNT -> {
                 if (v < 0) {
-                    throw new IllegalArgumentException("value " + text.strip() + " is negative; a count or share cannot be");
+                    throw new IllegalArgumentException(Words.t("number.negative", text.strip()));
                 }
                 if (v > MAX_COUNT) {
-                    throw new IllegalArgumentException("value " + text.strip() + " is a count above the population of"
-                            + " Viet Nam (at most " + vn.pcmt.api.Numbers.format(MAX_COUNT) + "; vượt dân số cả nước)");
+                    throw new IllegalArgumentException(Words.t("number.aboveCountry", text.strip(),
+                            vn.pcmt.api.Numbers.format(MAX_COUNT)));
                 }
             }
             case PERCENT -> {
                 if (v < 0) {
-                    throw new IllegalArgumentException("value " + text.strip() + " is negative; a count or share cannot be");
+                    throw new IllegalArgumentException(Words.t("number.negative", text.strip()));
                 }
                 if (v > 100) {
-                    throw new IllegalArgumentException("value " + text.strip() + " is a share above 100 %");
+                    throw new IllegalArgumentException(Words.t("number.above100", text.strip()));
                 }
             }
             case PERCENT_PER_YEAR -> {
                 if (v < MIN_CHANGE || v > MAX_CHANGE) {
-                    throw new IllegalArgumentException("value " + text.strip() + " %/năm is outside "
-                            + (int) MIN_CHANGE + " to " + (int) MAX_CHANGE + " % a year");
+                    throw new IllegalArgumentException(Words.t("number.change", text.strip(), (int) MIN_CHANGE,
+                            (int) MAX_CHANGE));
                 }
             }
         }
