@@ -63,7 +63,7 @@ final class InForce {
     }
 
     static String describe(Other o) {
-        return o.target().formatted() + " in " + o.plan().id()
-                + (o.plan().documentDate() == null ? "" : " (" + o.plan().documentDate() + ")");
+        return Words.t(o.plan().documentDate() == null ? "progress.inPlan" : "progress.inPlanDated",
+                o.target().formatted(), o.plan().id(), o.plan().documentDate());
     }
 }

@@ -31,15 +31,15 @@ final class Progress {
     static Whole whole(Plan p, LocalDate asOf, int imported) {
         for (Roadmap r : p.roadmaps()) {
             if (r.indicator().equals(COUNT) && r.of() != null) {
-                return new Whole(r.of(), "the plan's roadmap (" + r.section() + ")");
+                return new Whole(r.of(), Words.t("progress.wholeRoadmap", r.section()));
             }
         }
         String province = p.locality() == null ? null : p.locality().name();
         Integer official = Provinces.communes(province, asOf);
         if (official != null) {
-            return new Whole(official, "communes of " + province + " in force on " + asOf);
+            return new Whole(official, Words.t("progress.wholeInForce", province, asOf));
         }
-        return new Whole(imported, "units imported");
+        return new Whole(imported, Words.t("progress.wholeImported"));
     }
 
     static ProgressReport of(Plan p, Database db, LocalDate asOf) throws StoreException {
@@ -61,15 +61,15 @@ final class Progress {
         for (Target t : p.targets()) {
             ProgressRule.Actual actual;
             if (t.indicator().equals(COUNT) && units > 0) {
-                actual = new ProgressRule.Actual((double) drugFree, "recognitions: " + drugFree + " units");
+                actual = new ProgressRule.Actual((double) drugFree, Words.t("progress.recognitions", drugFree));
             } else if (t.indicator().equals(SHARE) && units > 0) {
                 Whole w = t.scope() != null && t.scope().denominator() != null
-                        ? new Whole(t.scope().denominator(), "stated in the target") : plansWhole;
-                String incomplete = units < w.communes() ? units + " of " + w.communes() + " communes imported" : null;
-                actual = new ProgressRule.Actual(100.0 * drugFree / w.communes(), "recognitions: " + drugFree + "/"
-                        + w.communes() + " (" + w.from() + ")", incomplete);
+                        ? new Whole(t.scope().denominator(), Words.t("progress.wholeStated")) : plansWhole;
+                String incomplete = units < w.communes() ? Words.t("progress.partlyImported", units, w.communes()) : null;
+                actual = new ProgressRule.Actual(100.0 * drugFree / w.communes(), Words.t("progress.recognitionsOf",
+                        drugFree, w.communes(), w.from()), incomplete);
             } else if ((t.indicator().equals(SHARE) || t.indicator().equals(COUNT)) && province != null) {
-                actual = new ProgressRule.Actual(null, null, "no unit of " + province + " imported (unit:import)");
+                actual = new ProgressRule.Actual(null, null, Words.t("progress.noUnits", province));
             } else {
                 actual = ProgressRule.fromFigures(t, figures, asOf);
             }
@@ -77,9 +77,9 @@ final class Progress {
             java.util.Optional<InForce.Other> later = InForce.superseding(others, t);
             TargetProgress r = ProgressRule.evaluate(p, later.isPresent() ? InForce.withGoalOf(t, later.get().target())
                     : t, asOf, actual);
-            String beside = later.isPresent() ? "in force: " + InForce.describe(later.get()) + "; this plan: "
-                    + t.formatted() : others.stream().filter(o -> !o.later() && InForce.differ(o.target(), t))
-                            .map(o -> "earlier: " + InForce.describe(o)).findFirst().orElse(null);
+            String beside = later.isPresent() ? Words.t("progress.inForce", InForce.describe(later.get()), t.formatted())
+                    : others.stream().filter(o -> !o.later() && InForce.differ(o.target(), t))
+                            .map(o -> Words.t("progress.earlier", InForce.describe(o))).findFirst().orElse(null);
             if (beside != null) {
                 r = new TargetProgress(t, r.baseline(), r.expected(), r.expectedFrom(), r.actual(), r.actualFrom(),
                         r.reached(), r.status(), r.note() == null ? beside : r.note() + "; " + beside);

@@ -76,16 +76,16 @@ final class ProgressRule {
             Roadmap r = roadmapFor(p, t).orElseThrow();
             expected = t.unit() == TargetUnit.PERCENT && r.of() != null ? 100.0 * step.get().value() / r.of()
                     : step.get().value();
-            expectedFrom = "roadmap " + step.get().year();
+            expectedFrom = Words.t("progress.fromRoadmap", step.get().year());
         } else if (deadlinePassed) {
             expected = goal;
-            expectedFrom = "target, due " + dueYear;
+            expectedFrom = Words.t("progress.fromTarget", dueYear);
         } else if (scalesWithTime(t)) {
             double from = baseline != null && t.unit() == TargetUnit.PERCENT ? baseline : 0;
             double share = elapsed(p, t, asOf);
             expected = from + (goal - from) * share;
-            expectedFrom = String.format(java.util.Locale.ROOT, "%.0f%% of the time to %d", 100 * share, dueYear)
-                    + (t.deadline() == null ? " (plan's end)" : "");
+            expectedFrom = Words.t(t.deadline() == null ? "progress.fromTimePlanEnd" : "progress.fromTime",
+                    Math.round(100 * share), dueYear);
         }
         if (actual.value() == null) {
             return new TargetProgress(t, baseline, expected, expectedFrom, null, null, null,
@@ -97,14 +97,14 @@ final class ProgressRule {
         String note = actual.incomplete();
         if (t.comparator() == Comparator.NONE && a > 0) {
             status = ProgressStatus.BREACHED;
-            note = vn.pcmt.api.Numbers.format(a) + " against a target of 0";
+            note = Words.t("progress.againstZero", vn.pcmt.api.Numbers.format(a));
         } else if (actual.incomplete() != null) {
             status = ProgressStatus.INCOMPLETE;
         } else if (met(t, goal, a)) {
             status = ProgressStatus.ACHIEVED;
         } else if (deadlinePassed) {
             status = ProgressStatus.OFF_TRACK;
-            note = "due " + dueYear + ", not met";
+            note = Words.t("progress.dueNotMet", dueYear);
         } else if (expected != null && expected > 0) {
             double ratio = lowerIsBetter(t) ? expected / Math.max(a, 1e-9) : a / expected;
             status = ratio >= ON_TRACK ? ProgressStatus.ON_TRACK : ratio >= AT_RISK ? ProgressStatus.AT_RISK
@@ -180,10 +180,10 @@ final class ProgressRule {
             return new Actual(null, null);
         }
         if (best.own() != null) {
-            return new Actual(best.own(), "figure " + best.period());
+            return new Actual(best.own(), Words.t("progress.figure", best.period()));
         }
         boolean share = t.unit() != TargetUnit.COUNT;
-        return new Actual(share ? best.mean() : best.sum(), best.units() + " units' figures " + best.period()
-                + (share ? " (mean)" : " (sum)"));
+        return new Actual(share ? best.mean() : best.sum(), Words.t(share ? "progress.unitsMean" : "progress.unitsSum",
+                best.units(), best.period()));
     }
 }
