@@ -28,23 +28,8 @@ import vn.pcmt.api.PlanRegistry;
 @Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = DraftCommand.class,
         property = {"osgi.command.scope=plan", "osgi.command.function=draft"})
 public final class DraftCommand {
-    static final String USAGE = """
-            plan:draft - soạn bản nháp kế hoạch (plan JSON) từ văn bản .txt, .docx hoặc .pdf
-
-            Usage: plan:draft [options] FILE
-                   plan:draft --review ID [--output DIR] [--limit N]
-
-            Arguments:
-              FILE                   văn bản kế hoạch: .txt (UTF-8), .docx, .pdf có lớp chữ
-
-            Options:
-              --id ID                mã kế hoạch [a-z0-9-] (mặc định: từ địa phương và năm)
-              --output DIR           thư mục ghi ID.txt và ID.plan.json (mặc định: thư mục hiện tại)
-              --review ID            liệt kê các mục nên kiểm tra trước (độ tin cậy thấp nhất trước)
-              --limit N              số mục khi --review (mặc định 20)
-              --format FORMAT        table (mặc định) | json
-              --help                 show this help
-            """;
+    /** The usage's key in the catalogue beside this class (messages_vi/en.properties; {@link Msg}). */
+    static final String USAGE = "usage";
 
     private final PlanRegistry registry;
     private final PlanLoader loader;
@@ -68,7 +53,7 @@ public final class DraftCommand {
             String a = args[i];
             switch (a) {
                 case "--help", "-h" -> {
-                    System.out.print(USAGE);
+                    System.out.print(Msg.t(USAGE));
                     return;
                 }
                 case "--id" -> id = value(args, ++i, a);
@@ -79,22 +64,22 @@ public final class DraftCommand {
                     try {
                         limit = Integer.parseInt(value(args, ++i, a));
                     } catch (NumberFormatException e) {
-                        throw usage("--limit cần một số");
+                        throw usage(Msg.t("error.limit"));
                     }
                 }
                 default -> {
                     if (a.startsWith("--")) {
-                        throw usage("không có tùy chọn " + a);
+                        throw usage(Msg.t("error.unknownOption", a));
                     }
                     if (file != null) {
-                        throw usage("thừa đối số \"" + a + "\"");
+                        throw usage(Msg.t("error.unexpected", a));
                     }
                     file = a;
                 }
             }
         }
         if (!format.equals("table") && !format.equals("json")) {
-            throw usage("--format nhận table hoặc json, không phải \"" + format + "\"");
+            throw usage(Msg.t("error.format", format));
         }
         Path dir = output == null ? cwd(session) : cwd(session).resolve(output);
         if (review != null) {
@@ -102,10 +87,10 @@ public final class DraftCommand {
             return;
         }
         if (file == null) {
-            throw usage("thiếu đối số FILE");
+            throw usage(Msg.t("error.missingFile"));
         }
         if (id != null && !id.matches("[a-z0-9-]+")) {
-            throw usage("mã kế hoạch \"" + id + "\" chỉ gồm chữ thường không dấu, số và '-'");
+            throw usage(Msg.t("error.id", id));
         }
         Path source = cwd(session).resolve(file);
         long t0 = System.nanoTime();
@@ -200,13 +185,13 @@ public final class DraftCommand {
 
     private static String value(String[] args, int i, String opt) {
         if (i >= args.length) {
-            throw usage("tùy chọn " + opt + " cần một giá trị");
+            throw usage(Msg.t("error.needsValue", opt));
         }
         return args[i];
     }
 
     private static CommandError usage(String problem) {
-        return new CommandError("plan:draft: " + problem + "\n\n" + USAGE);
+        return new CommandError("plan:draft: " + problem + "\n\n" + Msg.t(USAGE));
     }
 
     static List<String> lines(String s) {

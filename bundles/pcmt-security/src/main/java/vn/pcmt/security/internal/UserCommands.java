@@ -24,15 +24,11 @@ import vn.pcmt.api.security.UserRole;
     "osgi.command.scope=user", "osgi.command.function=add", "osgi.command.function=list",
     "osgi.command.function=remove", "osgi.command.function=passwd"})
 public final class UserCommands {
-    static final String ADD = """
-            Usage: user:add NAME --role admin|operator|viewer [--scope PLAN,…] [--province NAME] [--key FILE.pub] [--password]
-            Adds a user (admin only). An operator writes figures, recognitions, statuses and report submissions only
-            in the plans of --scope or the province of --province; everyone reads everything. --key takes an OpenSSH
-            public key (ssh-ed25519 or ssh-rsa); --password reads the password from the input (twice on a terminal).""";
-    static final String REMOVE = "Usage: user:remove NAME\nRemoves a user (admin only).";
-    static final String PASSWD = "Usage: user:passwd NAME\nSets a user's password, read from the input (admin only);"
-            + " also lifts a lock-out.";
-    static final String LIST = "Usage: user:list [--format json]\nThe users: role, scope, key fingerprints, lock-out.";
+    /** Catalogue keys of the usages (messages_vi/en.properties beside this class; {@link Msg}). */
+    static final String ADD = "usage.add";
+    static final String REMOVE = "usage.remove";
+    static final String PASSWD = "usage.passwd";
+    static final String LIST = "usage.list";
 
     private final Users users;
 
@@ -50,7 +46,7 @@ public final class UserCommands {
         }
         String name = o.get("");
         if (name == null || o.get("--role") == null) {
-            throw new CommandError("user:add needs NAME and --role\n\n" + ADD);
+            throw new CommandError(Msg.t("error.addNeeds") + "\n\n" + Msg.t(ADD));
         }
         UserRole role;
         try {
@@ -90,7 +86,7 @@ public final class UserCommands {
             return;
         }
         if (o.get("") == null) {
-            throw new CommandError("user:remove needs NAME\n\n" + REMOVE);
+            throw new CommandError(Msg.t("error.needsName", "user:remove") + "\n\n" + Msg.t(REMOVE));
         }
         user(() -> users.remove(o.get("")));
         System.out.println("Đã xóa người dùng " + o.get(""));
@@ -103,7 +99,7 @@ public final class UserCommands {
             return;
         }
         if (o.get("") == null) {
-            throw new CommandError("user:passwd needs NAME\n\n" + PASSWD);
+            throw new CommandError(Msg.t("error.needsName", "user:passwd") + "\n\n" + Msg.t(PASSWD));
         }
         char[] pw = readPassword(session);
         user(() -> users.passwd(o.get(""), pw));
@@ -173,8 +169,12 @@ public final class UserCommands {
         }
     }
 
-    /** Options with values, flags, and one positional argument under "". Null after printing --help. */
-    private static Map<String, String> options(String[] args, String usage, List<String> valued, List<String> flags) {
+    /**
+     * Options with values, flags, and one positional argument under "". Null after printing --help. {@code usageKey}
+     * names the usage in the catalogue.
+     */
+    private static Map<String, String> options(String[] args, String usageKey, List<String> valued, List<String> flags) {
+        String usage = Msg.t(usageKey);
         Map<String, String> out = new HashMap<>();
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -184,19 +184,19 @@ public final class UserCommands {
                 return null;
             } else if (valued.contains(a)) {
                 if (i + 1 >= args.length) {
-                    throw new CommandError(a + " needs a value\n\n" + usage);
+                    throw new CommandError(Msg.t("error.needsValue", a) + "\n\n" + usage);
                 }
                 out.put(a, args[++i]);
             } else if (flags.contains(a)) {
                 out.put(a, "true");
             } else if (a.startsWith("--")) {
-                throw new CommandError("unknown option " + a + "\n\n" + usage);
+                throw new CommandError(Msg.t("error.unknownOption", a) + "\n\n" + usage);
             } else {
                 positional.add(a);
             }
         }
         if (positional.size() > 1) {
-            throw new CommandError("unexpected argument \"" + positional.get(1) + "\"\n\n" + usage);
+            throw new CommandError(Msg.t("error.unexpected", positional.get(1)) + "\n\n" + usage);
         }
         if (!positional.isEmpty()) {
             out.put("", positional.get(0));

@@ -13,6 +13,9 @@ import java.util.Map;
  * the usage.
  */
 final class Cli {
+    /** The description {@link #format()} gives; its text is the shared catalogue key {@code opt.format}. */
+    static final String FORMAT = "output as an aligned table (default) or as JSON";
+
     /** An option: {@code values} non-empty restricts the accepted values; null {@code arg} makes it a flag. */
     record Opt(String name, String arg, String description, List<String> values) {}
 
@@ -40,7 +43,7 @@ final class Cli {
     }
 
     Cli format() {
-        return opt("format", "FORMAT", "output as an aligned table (default) or as JSON", "table", "json");
+        return opt("format", "FORMAT", FORMAT, "table", "json");
     }
 
     Cli arg(String arg, String description) {
@@ -55,7 +58,22 @@ final class Cli {
 
     /** The one-line description, from the catalogue ({@code cmd.NAME}) when it has one. */
     String summary() {
-        return Msg.or("cmd." + name, summary);
+        return Msg.or(summaryKey(), summary);
+    }
+
+    /** Catalogue keys of the help: {@code cmd.NAME}, {@code cmd.NAME.opt.OPTION}, {@code cmd.NAME.arg.ARG}. */
+    String summaryKey() {
+        return "cmd." + name;
+    }
+
+    /** {@code opt.format} for {@link #format()}'s table|json; an own --format (report:export) has its own key. */
+    String key(Opt o) {
+        return o.name().equals("format") && o.description().equals(FORMAT) ? "opt.format"
+                : "cmd." + name + ".opt." + o.name();
+    }
+
+    String key(Arg a) {
+        return "cmd." + name + ".arg." + a.name();
     }
 
     String name() {
@@ -84,16 +102,14 @@ final class Cli {
         if (!arguments.isEmpty()) {
             sb.append('\n').append(Msg.t("usage.arguments")).append('\n');
             for (Arg a : arguments) {
-                sb.append(String.format("  %-22s %s%n", a.name(), Msg.or("cmd." + name + ".arg." + a.name(),
-                        a.description())));
+                sb.append(String.format("  %-22s %s%n", a.name(), Msg.or(key(a), a.description())));
             }
         }
         sb.append('\n').append(Msg.t("usage.options")).append('\n');
         for (Opt o : options) {
             String left = "--" + o.name() + (o.arg() == null ? "" : " " + o.arg());
             String values = o.values().isEmpty() ? "" : " (" + String.join(" | ", o.values()) + ")";
-            String text = o.name().equals("format") ? Msg.or("opt.format", o.description())
-                    : Msg.or("cmd." + name + ".opt." + o.name(), o.description());
+            String text = Msg.or(key(o), o.description());
             sb.append(String.format("  %-22s %s%s%n", left, text, values));
         }
         sb.append(String.format("  %-22s %s%n", "--wide", Msg.t("usage.wide")));
