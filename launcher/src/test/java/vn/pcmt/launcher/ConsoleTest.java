@@ -90,6 +90,16 @@ class ConsoleTest {
             assertTrue(compare.contains("drug-free-commune-share") && compare.contains("hung-yen"), compare);
             Platform.Result area = p.execute("area:show \"giam ca\"");
             assertEquals(1, area.exit(), "part of a word is not a word");
+            // units by name too: "xa chi minh" is hy-xa-chi-minh; a name that fits nothing lists the closest, by code
+            Fixtures.ok(p, "unit:import " + PlatformTest.HOME.resolve("examples/hung-yen-units-2025.csv"));
+            String recognised = Fixtures.ok(p, "unit:recognize \"xa chi minh\" drug-free --date 20/12/2025"
+                    + " --decision \"QĐ 1\"").out();
+            assertTrue(recognised.startsWith("hy-xa-chi-minh được công nhận không ma túy từ 20/12/2025"), recognised);
+            assertTrue(Fixtures.ok(p, "unit:list --format json").out().contains("\"code\" : \"hy-xa-chi-minh\""));
+            Platform.Result none = p.execute("unit:retire \"xa chi mnh\" --date 01/12/2026");
+            assertEquals(1, none.exit());
+            assertTrue(none.err().contains("không có đơn vị nào mã hoặc tên \"xa chi mnh\"")
+                    && none.err().contains("hy-xa-chi-minh (xã Chí Minh, Hưng Yên)"), none.err());
         }
     }
 

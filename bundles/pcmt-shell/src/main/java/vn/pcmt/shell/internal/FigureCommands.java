@@ -47,9 +47,10 @@ public final class FigureCommands {
         if (a == null) {
             return;
         }
-        store.record(a.arg(0), a.arg(1), a.arg(2), a.arg(3), a.opt("unit"), a.opt("note"));
-        System.out.println("Recorded " + a.arg(0) + " " + a.arg(1) + " " + a.arg(2) + " = " + a.arg(3)
-                + (a.opt("unit") == null ? "" : " for " + a.opt("unit")));
+        String unit = Views.unitCode(store, a.opt("unit"));
+        store.record(a.arg(0), a.arg(1), a.arg(2), a.arg(3), unit, a.opt("note"));
+        System.out.println(unit == null ? Msg.t("figure.recorded", a.arg(0), a.arg(1), a.arg(2), a.arg(3))
+                : Msg.t("figure.recordedUnit", a.arg(0), a.arg(1), a.arg(2), a.arg(3), unit));
     }
 
     @Descriptor("import figures from CSV")
@@ -59,7 +60,7 @@ public final class FigureCommands {
             return;
         }
         ProgressStore.ImportResult r = store.importFigures(Views.path(session, a.arg(0)));
-        System.out.println("Imported " + r.rows() + (r.rows() == 1 ? " figure" : " figures") + " from " + r.file());
+        System.out.println(Msg.t(r.rows() == 1 ? "figure.importedOne" : "figure.imported", r.rows(), r.file()));
     }
 
     @Descriptor("history of a target's figures")
@@ -85,10 +86,10 @@ public final class FigureCommands {
             return;
         }
         if (h.isEmpty()) {
-            System.out.println("No figure recorded for " + a.arg(0) + " " + a.arg(1) + ".");
+            System.out.println(Msg.t("figure.none", a.arg(0), a.arg(1)));
             return;
         }
-        Table t = new Table("PERIOD", "UNIT", "VALUE", "BY", "AT", "NOTE").max(5, 60);
+        Table t = Table.h("PERIOD", "UNIT", "VALUE", "BY", "AT", "NOTE").max(5, 60);
         for (Figure f : h) {
             t.row(f.period(), f.unit(), Numbers.format(f.value()), f.operator(),
                     Views.at(f.at()), f.note() == null ? "" : f.note());

@@ -120,8 +120,9 @@ public final class ProgressCommands {
         }
         decision(RECOGNIZE, a);
         LocalDate d = date(RECOGNIZE, a);
-        store.recognize(a.arg(0), d, a.opt("decision"));
-        System.out.println(Msg.t("unit.recognized", a.arg(0), d, a.opt("decision")));
+        String code = Views.unitCode(store, a.arg(0));
+        store.recognize(code, d, a.opt("decision"));
+        System.out.println(Msg.t("unit.recognized", code, d, a.opt("decision")));
     }
 
     @Descriptor("withdraw a recognition")
@@ -136,13 +137,15 @@ public final class ProgressCommands {
             if (a.opt("date") != null) {
                 throw WITHDRAW.usageError(Msg.t("unit.withdrawDateOrRecognition"));
             }
-            store.withdrawRecognition(a.arg(0), a.opt("recognition"), a.opt("decision"));
-            System.out.println(Msg.t("unit.recognitionVoid", a.arg(0), a.opt("recognition")));
+            String code = Views.unitCode(store, a.arg(0));
+            store.withdrawRecognition(code, a.opt("recognition"), a.opt("decision"));
+            System.out.println(Msg.t("unit.recognitionVoid", code, a.opt("recognition")));
             return;
         }
         LocalDate d = date(WITHDRAW, a);
-        store.withdraw(a.arg(0), d, a.opt("decision"));
-        System.out.println(Msg.t("unit.withdrawn", a.arg(0), d));
+        String code = Views.unitCode(store, a.arg(0));
+        store.withdraw(code, d, a.opt("decision"));
+        System.out.println(Msg.t("unit.withdrawn", code, d));
     }
 
     private static void decision(Cli cli, Cli.Parsed a) {

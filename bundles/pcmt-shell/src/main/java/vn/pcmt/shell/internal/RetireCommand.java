@@ -32,7 +32,9 @@ public final class RetireCommand {
         if (a == null) {
             return;
         }
-        store.retireUnit(a.arg(0), ProgressCommands.date(RETIRE, a), a.opt("note"));
-        System.out.println(a.arg(0) + ": in force to " + a.opt("date"));
+        String code = Views.unitCode(store, a.arg(0));
+        java.time.LocalDate to = ProgressCommands.date(RETIRE, a);
+        store.retireUnit(code, to, a.opt("note"));
+        System.out.println(Msg.t("unit.retired", code, to));
     }
 }

@@ -32,8 +32,9 @@ public final class UnrecordCommand {
         if (a == null) {
             return;
         }
-        double old = store.unrecord(a.arg(0), a.arg(1), a.arg(2), a.opt("unit"), a.opt("note"));
-        System.out.println(a.arg(0) + " " + a.arg(1) + " " + a.arg(2) + (a.opt("unit") == null ? "" : " " + a.opt("unit"))
-                + ": figure " + vn.pcmt.api.Numbers.format(old) + " removed (kept in indicator:history and audit:list)");
+        String unit = Views.unitCode(store, a.opt("unit"));
+        double old = store.unrecord(a.arg(0), a.arg(1), a.arg(2), unit, a.opt("note"));
+        System.out.println(Msg.t("figure.unrecorded", a.arg(0) + " " + a.arg(1) + " " + a.arg(2)
+                + (unit == null ? "" : " " + unit), vn.pcmt.api.Numbers.format(old)));
     }
 }

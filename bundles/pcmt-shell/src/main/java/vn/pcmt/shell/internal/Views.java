@@ -1,6 +1,7 @@
 package vn.pcmt.shell.internal;
 
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -60,6 +61,41 @@ final class Views {
         } finally {
             store.ungetService(s);
         }
+    }
+
+    /**
+     * The code of the unit {@code given} names: its code, or its name matched as every name argument is (case and
+     * diacritics ignored, whole words: "chi minh" is Xã Chí Minh); several units of that name, or none, is an error
+     * that lists the candidates with their codes (issue 12: units were matched by code only).
+     */
+    static String unitCode(vn.pcmt.api.ProgressStore store, String given) throws vn.pcmt.api.StoreException {
+        if (given == null) {
+            return null;
+        }
+        List<vn.pcmt.api.ProgressStore.AdminUnit> all = store.units(null);
+        for (vn.pcmt.api.ProgressStore.AdminUnit u : all) {
+            if (u.code().equals(given)) {
+                return given;
+            }
+        }
+        java.util.Map<String, List<vn.pcmt.api.ProgressStore.AdminUnit>> byName = new java.util.TreeMap<>();
+        for (vn.pcmt.api.ProgressStore.AdminUnit u : all) {
+            byName.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u);
+            byName.computeIfAbsent(u.name() + ", " + u.province(), k -> new ArrayList<>()).add(u);
+        }
+        String name = vn.pcmt.api.Text.pick(given, byName.keySet());
+        if (name != null && byName.get(name).size() == 1) {
+            return byName.get(name).get(0).code();
+        }
+        if (all.isEmpty()) {
+            return given; // no unit at all: the store says so, with the way to import them
+        }
+        List<vn.pcmt.api.ProgressStore.AdminUnit> candidates = name != null ? byName.get(name)
+                : vn.pcmt.api.Text.closest(given, byName.keySet()).stream().limit(5)
+                        .flatMap(n -> byName.get(n).stream()).distinct().limit(5).toList();
+        String list = String.join("; ", candidates.stream().map(u -> u.code() + " (" + u.name() + ", " + u.province()
+                + ")").toList());
+        throw new CommandError(Msg.t(name != null ? "unit.ambiguous" : "unit.noMatch", given, list));
     }
 
     /** The error of a command that cannot work without the store. */
