@@ -29,8 +29,12 @@ final class Words {
     }
 
     private static String property(String name) {
-        Bundle b = FrameworkUtil.getBundle(Words.class);
-        BundleContext c = b == null ? null : b.getBundleContext();
-        return c != null ? c.getProperty(name) : System.getProperty(name);
+        try {
+            Bundle b = FrameworkUtil.getBundle(Words.class);
+            BundleContext c = b == null ? null : b.getBundleContext();
+            return c != null ? c.getProperty(name) : System.getProperty(name);
+        } catch (NoClassDefFoundError e) {
+            return System.getProperty(name); // outside a framework, without its API (bench/store.sh)
+        }
     }
 }
