@@ -25,11 +25,22 @@ final class Csv {
         /** The stripped value of column {@code name}, or null when the column is absent or the cell blank. */
         String get(String name) {
             Integer i = columns.get(name);
-            if (i == null || i >= cells.length) {
+            return i == null ? null : get(i);
+        }
+
+        /** The same by column index ({@link #index}), for a reader that looks the columns up once per file. */
+        String get(int i) {
+            if (i < 0 || i >= cells.length) {
                 return null;
             }
             String v = cells[i];
             return v.isBlank() ? null : v.strip();
+        }
+
+        /** The index of column {@code name}, or -1 when the header has none. */
+        int index(String name) {
+            Integer i = columns.get(name);
+            return i == null ? -1 : i;
         }
     }
 

@@ -84,28 +84,55 @@ final class FigureCheck {
             this.today = today;
         }
 
+        /** The previous row's plan, target and period: a figures file runs in blocks of them, so most rows reuse it. */
+        private String lastPlan;
+        private String lastTarget;
+        private String lastPeriodText;
+        private Plan lastP;
+        private Target lastT;
+        private Period lastPeriod;
+
         Checked check(String planId, String targetId, String periodText, String valueText, String unit, String note) {
-            Plan p = planCache.get(planId);
-            if (p == null) {
-                p = plans.apply(planId).orElseThrow(() -> new IllegalArgumentException(Words.t("figure.unknownPlan", planId)));
-                planCache.put(planId, p);
-            }
-            Plan plan = p;
-            Map<String, Target> byId = targets.computeIfAbsent(planId, x -> {
-                Map<String, Target> m = new HashMap<>();
-                plan.targets().forEach(t -> m.put(t.id(), t));
-                return m;
-            });
-            Target t = targetId == null ? null : byId.get(targetId);
-            if (t == null) {
-                throw unknownTarget(p, targetId);
-            }
-            Period period = periodText == null ? null : periods.get(periodText);
-            if (period == null) {
-                period = Period.parse(periodText);
-                if (period != null) {
-                    periods.put(periodText, period);
+            Plan p;
+            Target t;
+            if (planId != null && planId.equals(lastPlan) && targetId != null && targetId.equals(lastTarget)) {
+                p = lastP;
+                t = lastT;
+            } else {
+                p = planCache.get(planId);
+                if (p == null) {
+                    p = plans.apply(planId).orElseThrow(() -> new IllegalArgumentException(Words.t("figure.unknownPlan",
+                            planId)));
+                    planCache.put(planId, p);
                 }
+                Plan plan = p;
+                Map<String, Target> byId = targets.computeIfAbsent(planId, x -> {
+                    Map<String, Target> m = new HashMap<>();
+                    plan.targets().forEach(tt -> m.put(tt.id(), tt));
+                    return m;
+                });
+                t = targetId == null ? null : byId.get(targetId);
+                if (t == null) {
+                    throw unknownTarget(p, targetId);
+                }
+                lastPlan = planId;
+                lastTarget = targetId;
+                lastP = p;
+                lastT = t;
+            }
+            Period period;
+            if (periodText != null && periodText.equals(lastPeriodText)) {
+                period = lastPeriod;
+            } else {
+                period = periodText == null ? null : periods.get(periodText);
+                if (period == null) {
+                    period = Period.parse(periodText);
+                    if (period != null) {
+                        periods.put(periodText, period);
+                    }
+                }
+                lastPeriodText = period == null ? null : periodText;
+                lastPeriod = period;
             }
             return checkResolved(p, t, period, periodText, valueText, unit, note, today);
         }
