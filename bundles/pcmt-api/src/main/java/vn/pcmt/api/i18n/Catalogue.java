@@ -61,6 +61,27 @@ public final class Catalogue {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
+    /**
+     * The catalogue {@code base} beside {@code anchor} (its class loader) in the operator's language, asked of
+     * {@code anchor}'s bundle (its framework's properties), else of the system properties (outside a framework).
+     */
+    public static Catalogue of(Class<?> anchor, String base) {
+        return load(anchor.getClassLoader(), base, language(name -> property(anchor, name)));
+    }
+
+    private static String property(Class<?> anchor, String name) {
+        try {
+            org.osgi.framework.Bundle b = org.osgi.framework.FrameworkUtil.getBundle(anchor);
+            org.osgi.framework.BundleContext c = b == null ? null : b.getBundleContext();
+            if (c != null) {
+                return c.getProperty(name);
+            }
+        } catch (NoClassDefFoundError e) {
+            // no OSGi API on the class path (bench/store.sh runs the store on a plain class path)
+        }
+        return System.getProperty(name);
+    }
+
     /** The catalogue {@code base} (a resource name such as {@code vn/pcmt/store/internal/messages}) in {@code language}. */
     public static Catalogue load(ClassLoader loader, String base, String language) {
         String name = base + "_" + language + ".properties";

@@ -5,9 +5,6 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The console's words: message catalogues {@code messages_vi.properties} (the default) and
@@ -17,40 +14,25 @@ import org.osgi.framework.FrameworkUtil;
  */
 final class Msg {
     static final String BASE = "vn.pcmt.shell.internal.messages";
-    private static volatile String lang;
 
     private Msg() {}
 
     /** "vi" or "en". */
     static String lang() {
-        String l = lang;
-        if (l == null) {
-            l = lang = resolveLang();
-        }
-        return l;
+        return catalogue().language();
     }
 
     static boolean vi() {
         return lang().equals("vi");
     }
 
-    private static String resolveLang() {
-        return vn.pcmt.api.i18n.Catalogue.language(Msg::property); // the one rule every bundle uses
-    }
-
-    private static String property(String name) {
-        Bundle b = FrameworkUtil.getBundle(Msg.class);
-        BundleContext c = b == null ? null : b.getBundleContext();
-        String v = c != null ? c.getProperty(name) : System.getProperty(name);
-        return v == null || v.isBlank() ? null : v.trim();
-    }
-
     private static volatile vn.pcmt.api.i18n.Catalogue catalogue;
 
+    /** The catalogue in the operator's language, by the rule every bundle uses (Catalogue.of). */
     static vn.pcmt.api.i18n.Catalogue catalogue() {
         vn.pcmt.api.i18n.Catalogue c = catalogue;
         if (c == null) {
-            c = catalogue = vn.pcmt.api.i18n.Catalogue.load(Msg.class.getClassLoader(), BASE.replace('.', '/'), lang());
+            c = catalogue = vn.pcmt.api.i18n.Catalogue.of(Msg.class, BASE.replace('.', '/'));
         }
         return c;
     }
