@@ -69,6 +69,25 @@ public final class Catalogue {
         return load(anchor.getClassLoader(), base, language(name -> property(anchor, name)));
     }
 
+    /**
+     * {@link #of} on first use, then the same catalogue: what a bundle's message holder keeps in a static field
+     * (the language is asked once, when the first message is needed, not when the class loads).
+     */
+    public static java.util.function.Supplier<Catalogue> lazy(Class<?> anchor, String base) {
+        return new java.util.function.Supplier<>() {
+            private volatile Catalogue c;
+
+            @Override
+            public Catalogue get() {
+                Catalogue v = c;
+                if (v == null) {
+                    v = c = of(anchor, base);
+                }
+                return v;
+            }
+        };
+    }
+
     private static String property(Class<?> anchor, String name) {
         try {
             org.osgi.framework.Bundle b = org.osgi.framework.FrameworkUtil.getBundle(anchor);

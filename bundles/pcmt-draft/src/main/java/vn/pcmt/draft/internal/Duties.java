@@ -482,22 +482,16 @@ final class Duties {
 
     static Draft.Due due(String s) {
         Matcher m;
-        m = BEFORE.matcher(s);
-        while (m.find()) {
-            String g = Fold.fold(m.group());
-            if (g.contains("hoan thanh") || g.startsWith("truoc") || g.startsWith("cham nhat") || g.startsWith("xong")
-                    || deadlineWord(s, m.start())) {
-                LocalDate date = date(m.group(3), m.group(2), m.group(1));
-                return date == null ? null : new Draft.Due(date, m.group().trim(), done(s, m.start()));
-            }
-        }
-        m = BEFORE_WORDS.matcher(s);
-        while (m.find()) {
-            String g = Fold.fold(m.group());
-            if (g.contains("hoan thanh") || g.startsWith("truoc") || g.startsWith("cham nhat") || g.startsWith("xong")
-                    || deadlineWord(s, m.start())) {
-                LocalDate date = date(m.group(3), m.group(2), m.group(1));
-                return date == null ? null : new Draft.Due(date, m.group().trim(), done(s, m.start()));
+        // a date in figures (30/9/2026), then written out (ngày 30 tháng 9 năm 2026): the same groups, the same test
+        for (Pattern p : List.of(BEFORE, BEFORE_WORDS)) {
+            m = p.matcher(s);
+            while (m.find()) {
+                String g = Fold.fold(m.group());
+                if (g.contains("hoan thanh") || g.startsWith("truoc") || g.startsWith("cham nhat")
+                        || g.startsWith("xong") || deadlineWord(s, m.start())) {
+                    LocalDate date = date(m.group(3), m.group(2), m.group(1));
+                    return date == null ? null : new Draft.Due(date, m.group().trim(), done(s, m.start()));
+                }
             }
         }
         if ((m = MONTH.matcher(s)).find()) {

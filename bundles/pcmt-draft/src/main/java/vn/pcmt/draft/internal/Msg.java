@@ -1,11 +1,12 @@
 package vn.pcmt.draft.internal;
 
+import java.util.function.Supplier;
 import vn.pcmt.api.i18n.Catalogue;
 
 /** The words of plan:draft: {@code messages_vi.properties} and {@code messages_en.properties} beside this class. */
 final class Msg {
     static final String BASE = "vn/pcmt/draft/internal/messages";
-    private static volatile Catalogue words;
+    private static final Supplier<Catalogue> WORDS = Catalogue.lazy(Msg.class, BASE);
 
     private Msg() {}
 
@@ -16,10 +17,6 @@ final class Msg {
 
     /** The text of {@code key} in the operator's language, {0}, {1} … filled; the key itself when missing. */
     static String t(String key, Object... args) {
-        Catalogue w = words;
-        if (w == null) {
-            w = words = Catalogue.of(Msg.class, BASE);
-        }
-        return w.t(key, args);
+        return WORDS.get().t(key, args);
     }
 }

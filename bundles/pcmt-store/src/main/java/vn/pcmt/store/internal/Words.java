@@ -8,19 +8,16 @@ import vn.pcmt.api.i18n.Catalogue;
  * Logs for developers stay English.
  */
 final class Words {
-    private static volatile Catalogue catalogue;
+    private static final java.util.function.Supplier<Catalogue> CATALOGUE = Catalogue.lazy(Words.class,
+            "vn/pcmt/store/internal/messages");
 
     private Words() {}
 
     static String t(String key, Object... args) {
-        return catalogue().t(key, args);
+        return CATALOGUE.get().t(key, args);
     }
 
     static Catalogue catalogue() {
-        Catalogue c = catalogue;
-        if (c == null) {
-            c = catalogue = Catalogue.of(Words.class, "vn/pcmt/store/internal/messages");
-        }
-        return c;
+        return CATALOGUE.get();
     }
 }
