@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class MsgTest {
     @Test
     void bothLanguagesHaveTheUsage() {
-        Catalogue vi = Msg.load("vi");
-        Catalogue en = Msg.load("en");
+        Catalogue vi = Catalogue.load(Msg.class.getClassLoader(), Msg.BASE, "vi");
+        Catalogue en = Catalogue.load(Msg.class.getClassLoader(), Msg.BASE, "en");
         assertEquals(new java.util.TreeSet<>(vi.keys()), new java.util.TreeSet<>(en.keys()));
         String v = vi.t(DraftCommand.USAGE);
         assertTrue(v.contains("Cách dùng: plan:draft") && v.contains("Tham số:") && v.contains("Tùy chọn:")

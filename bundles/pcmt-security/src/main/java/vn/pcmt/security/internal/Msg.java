@@ -10,11 +10,6 @@ final class Msg {
 
     private Msg() {}
 
-    /** One language's catalogue (the tests compare the two). */
-    static Catalogue load(String language) {
-        return Catalogue.load(Msg.class.getClassLoader(), BASE, language);
-    }
-
     /** The text of {@code key} in the operator's language, {0}, {1} … filled; the key itself when missing. */
     static String t(String key, Object... args) {
         return WORDS.get().t(key, args);

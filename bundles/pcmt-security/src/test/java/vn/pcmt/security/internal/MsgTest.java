@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class MsgTest {
     @Test
     void bothLanguagesHaveEveryUsage() {
-        Catalogue vi = Msg.load("vi");
-        Catalogue en = Msg.load("en");
+        Catalogue vi = Catalogue.load(Msg.class.getClassLoader(), Msg.BASE, "vi");
+        Catalogue en = Catalogue.load(Msg.class.getClassLoader(), Msg.BASE, "en");
         assertEquals(new java.util.TreeSet<>(vi.keys()), new java.util.TreeSet<>(en.keys()));
         for (String key : List.of(UserCommands.ADD, UserCommands.REMOVE, UserCommands.PASSWD, UserCommands.LIST)) {
             assertTrue(vi.t(key).contains("Cách dùng: user:") && vi.t(key).contains("Tùy chọn:"),
