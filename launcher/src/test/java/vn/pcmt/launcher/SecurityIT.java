@@ -193,7 +193,7 @@ class SecurityIT {
         Files.writeString(csv, "plan,target,period,value\nhung-yen,II.2#3,2027,50\nha-noi,I.2.a#t1,2026,99\n");
         Run imp = ssh("hy", "hy-op", "indicator:import " + csv);
         assertEquals(1, imp.exit(), imp.err());
-        assertTrue(imp.err().contains("outside the scope"), imp.err());
+        assertTrue(imp.err().contains("nằm ngoài phạm vi của"), imp.err()); // the store speaks Vietnamese by default
         assertFalse(ok(ssh("vw", "vw", "indicator:history hung-yen II.2#3")).contains("2027"));
         // a status in scope is written, and the audit names the user and the channel
         ok(ssh("hy", "hy-op", "assignment:update III.1.1#1/ubnd-xa in-progress --plan hung-yen"));

@@ -87,15 +87,14 @@ final class Views {
         if (name != null && byName.get(name).size() == 1) {
             return byName.get(name).get(0).code();
         }
-        if (all.isEmpty()) {
-            return given; // no unit at all: the store says so, with the way to import them
+        if (name == null) {
+            // no unit of that code or name: the store refuses it, after the user's right to write (a viewer hears
+            // that it may not write, not that the unit is unknown)
+            return given;
         }
-        List<vn.pcmt.api.ProgressStore.AdminUnit> candidates = name != null ? byName.get(name)
-                : vn.pcmt.api.Text.closest(given, byName.keySet()).stream().limit(5)
-                        .flatMap(n -> byName.get(n).stream()).distinct().limit(5).toList();
-        String list = String.join("; ", candidates.stream().map(u -> u.code() + " (" + u.name() + ", " + u.province()
-                + ")").toList());
-        throw new CommandError(Msg.t(name != null ? "unit.ambiguous" : "unit.noMatch", given, list));
+        String list = String.join("; ", byName.get(name).stream().map(u -> u.code() + " (" + u.name() + ", "
+                + u.province() + ")").toList());
+        throw new CommandError(Msg.t("unit.ambiguous", given, list));
     }
 
     /** The error of a command that cannot work without the store. */
