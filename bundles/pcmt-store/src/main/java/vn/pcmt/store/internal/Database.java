@@ -177,7 +177,7 @@ final class Database implements AutoCloseable {
                     try {
                         c.commit();
                     } catch (SQLException e) {
-                        Faults.rethrowIfDisk(e, "the change");
+                        Faults.rethrowIfDisk(e, Words.t("word.change"));
                         throw e;
                     }
                     reusable = true;
@@ -192,7 +192,7 @@ final class Database implements AutoCloseable {
                 }
             } catch (SQLException e) {
                 if (!(lostConnection(e) || handover(e)) || attempt >= OPEN_ATTEMPTS) {
-                    Faults.rethrowIfDisk(e, "the change");
+                    Faults.rethrowIfDisk(e, Words.t("word.change"));
                     throw new StoreException("database error: " + e.getMessage(), e);
                 }
                 // the console serving the database stopped: the work was rolled back; take over and run it again
@@ -225,7 +225,7 @@ final class Database implements AutoCloseable {
                         + " writes are made durable by WRITE_DELAY=0 alone (no fsync). Use an admin user for the store.");
                 return;
             }
-            Faults.rethrowIfDisk(e, "the change");
+            Faults.rethrowIfDisk(e, Words.t("word.change"));
             throw new StoreException("the change could not be forced to the disk, so it is not confirmed: "
                     + Faults.clean(e) + ". Check the disk holding the data folder, then look with the list or"
                     + " history command whether it was kept.", e);

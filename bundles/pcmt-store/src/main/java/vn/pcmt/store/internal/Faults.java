@@ -14,9 +14,7 @@ final class Faults {
     static void rethrowIfDisk(Throwable e, String what) throws StoreException {
         String kind = diskKind(e);
         if (kind != null) {
-            throw new StoreException(what + " was NOT written: the disk holding the database is " + kind
-                    + ". Nothing was half-written (the whole change was rolled back). Free space on that disk (or make it"
-                    + " writable), restart pcmt, and do it again.", e);
+            throw new StoreException(Words.t("disk.write." + kind, what), e);
         }
     }
 
@@ -32,6 +30,26 @@ final class Faults {
             }
         }
         return null;
+    }
+
+    /**
+     * Why a database in {@code folder} could not be opened, when the disk is the cause: full or read-only by the
+     * exception's causes, or (H2 then reports only "Could not save properties …lock.db") less than 1 MiB free.
+     */
+    static String openFailure(Throwable e, java.nio.file.Path folder) {
+        String kind = diskKind(e);
+        long free = -1;
+        if (folder != null) {
+            try {
+                free = java.nio.file.Files.getFileStore(folder).getUsableSpace();
+            } catch (java.io.IOException | RuntimeException ignored) {
+                free = -1;
+            }
+        }
+        if (kind == null && free >= 0 && free < (1 << 20)) {
+            kind = "full";
+        }
+        return kind == null ? null : Words.t("disk.open." + kind, folder, free < 0 ? "?" : free / 1024);
     }
 
     /** H2's message without its "[code-build]" tail. */

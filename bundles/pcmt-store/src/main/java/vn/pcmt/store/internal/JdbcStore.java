@@ -111,7 +111,8 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         } catch (SQLException | StoreException | java.io.IOException e) {
             // logged once, and said again by every store command (the component stays active, so the commands
             // that need it are there and name the reason instead of vanishing or pointing at the log)
-            String why = String.valueOf(e.getMessage()).replaceAll("\\s*\\[\\d+-\\d+]", ""); // H2's [code-build]
+            String disk = Faults.openFailure(e, diskFolder(url));
+            String why = disk != null ? disk : String.valueOf(e.getMessage()).replaceAll("\\s*\\[\\d+-\\d+]", "");
             LOG.error("The progress store did not start: database {}: {}", url, why);
             failure = new StoreException(Words.t("store.failed", url, why), e);
             if (opened != null) {
@@ -121,6 +122,15 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         }
         this.db = opened;
         this.failure = failure;
+    }
+
+    /** The folder of an H2 file database's URL (to ask its disk why it could not be opened), else null. */
+    private static Path diskFolder(String url) {
+        try {
+            return createFolder(url);
+        } catch (StoreException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The open database, or the reason the store could not open it, for the command that asked. */

@@ -21,7 +21,7 @@ class WordsTest {
 
     @Test
     void everyKeyTheCodeUsesIsInTheCatalogues() throws Exception {
-        java.util.regex.Pattern use = java.util.regex.Pattern.compile("Words\\.t\\(\"([a-zA-Z0-9.]+)\"");
+        java.util.regex.Pattern use = java.util.regex.Pattern.compile("Words\\.t\\(\"([a-zA-Z0-9.]+)\"[,)]");
         java.nio.file.Path src = java.nio.file.Path.of("src/main/java/vn/pcmt/store/internal");
         try (var files = java.nio.file.Files.list(src)) {
             for (java.nio.file.Path f : files.toList()) {
@@ -29,6 +29,15 @@ class WordsTest {
                 while (m.find()) {
                     assertTrue(VI.has(m.group(1)) && EN.has(m.group(1)), f.getFileName() + ": " + m.group(1));
                 }
+            }
+        }
+    }
+
+    @Test
+    void theDiskFaultsAreInBothLanguages() {
+        for (String kind : new String[] {"full", "read-only"}) {
+            for (String key : new String[] {"disk.write." + kind, "disk.open." + kind}) {
+                assertTrue(VI.has(key) && EN.has(key), key);
             }
         }
     }
