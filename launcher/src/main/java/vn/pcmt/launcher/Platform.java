@@ -385,7 +385,7 @@ public final class Platform implements AutoCloseable {
                 while (cause instanceof InvocationTargetException && cause.getCause() != null) {
                     cause = cause.getCause(); // a command's own exception, as Gogo's reflection wrapped it
                 }
-                String msg = cause.getMessage() != null && cause.getClass().getSimpleName().equals("CommandError")
+                String msg = cause.getMessage() != null && operatorError(cause.getClass())
                         ? cause.getMessage() : String.valueOf(cause);
                 if (cause instanceof NullPointerException && String.valueOf(cause.getMessage()).contains("\"target\" is null")) {
                     // Gogo found the command's service but could not get it: its component failed to activate
@@ -409,6 +409,19 @@ public final class Platform implements AutoCloseable {
         } finally {
             context().ungetService(ref);
         }
+    }
+
+    /**
+     * The framework's API types are not on the launcher's class path, so the operator's errors (vn.pcmt.api's
+     * OperatorError and StoreException, and their subclasses) are recognised by the names in the class's ancestry.
+     */
+    static boolean operatorError(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("vn.pcmt.api.OperatorError") || c.getName().equals("vn.pcmt.api.StoreException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String commandHint(String command) {

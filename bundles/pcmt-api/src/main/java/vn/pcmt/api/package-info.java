@@ -6,7 +6,7 @@
  * document exactly as printed.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package vn.pcmt.api;
 
 import org.osgi.annotation.bundle.Export;

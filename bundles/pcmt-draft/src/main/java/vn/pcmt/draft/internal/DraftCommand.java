@@ -1,5 +1,7 @@
 package vn.pcmt.draft.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -98,11 +100,11 @@ public final class DraftCommand {
         try {
             read = Sources.read(source);
         } catch (Sources.Unreadable e) {
-            throw new CommandError("Không soạn được bản nháp: " + e.getMessage());
+            throw new OperatorError("Không soạn được bản nháp: " + e.getMessage());
         }
         Draft d = Drafter.draft(read.paragraphs(), id, read.findings());
         if (d.lines.isEmpty()) {
-            throw new CommandError("Không soạn được bản nháp: " + source + " không có đoạn văn nào");
+            throw new OperatorError("Không soạn được bản nháp: " + source + " không có đoạn văn nào");
         }
         Compare.withLoaded(d, registry);
         Files.createDirectories(dir);
@@ -122,7 +124,7 @@ public final class DraftCommand {
             try {
                 loader.read(json);
             } catch (PlanException e) {
-                throw new CommandError("Bản nháp không hợp lệ theo định dạng kế hoạch (lỗi của plan:draft, xin báo lại);"
+                throw new OperatorError("Bản nháp không hợp lệ theo định dạng kế hoạch (lỗi của plan:draft, xin báo lại);"
                         + " không ghi tệp nào.\n" + e.getMessage());
             }
             Path finalTxt = dir.resolve(d.id + ".txt");
@@ -190,8 +192,8 @@ public final class DraftCommand {
         return args[i];
     }
 
-    private static CommandError usage(String problem) {
-        return new CommandError("plan:draft: " + problem + "\n\n" + Msg.t(USAGE));
+    private static OperatorError usage(String problem) {
+        return new OperatorError("plan:draft: " + problem + "\n\n" + Msg.t(USAGE));
     }
 
     static List<String> lines(String s) {

@@ -1,5 +1,7 @@
 package vn.pcmt.draft.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -28,7 +30,7 @@ final class Review {
         }
         Path p = dir.resolve(id + ".plan.json");
         if (!Files.isRegularFile(p)) {
-            throw new CommandError("Không thấy bản nháp " + id + ": không có " + p + " và không kế hoạch nạp từ tệp nào"
+            throw new OperatorError("Không thấy bản nháp " + id + ": không có " + p + " và không kế hoạch nạp từ tệp nào"
                     + " tên " + id + ".plan.json (dùng --output DIR để chỉ thư mục của bản nháp)");
         }
         return p;
@@ -39,7 +41,7 @@ final class Review {
         Map<String, Object> plan = Json.parse(Files.readString(file));
         Map<String, Object> draft = (Map<String, Object>) plan.get("draft");
         if (draft == null) {
-            throw new CommandError(file + " không phải bản nháp của plan:draft (không có trường \"draft\")");
+            throw new OperatorError(file + " không phải bản nháp của plan:draft (không có trường \"draft\")");
         }
         List<Item> items = new ArrayList<>();
         add(items, plan, "targets", "target", t -> t.get("comparator") + " " + t.getOrDefault("value", "") + " "

@@ -1,5 +1,7 @@
 package vn.pcmt.security.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -107,7 +109,7 @@ public final class Sessions {
             return 0;
         } catch (Exception e) {
             out.flush();
-            String msg = e.getMessage() != null && (e.getClass().getSimpleName().equals("CommandError")
+            String msg = e.getMessage() != null && (e instanceof OperatorError || e instanceof vn.pcmt.api.StoreException
                     || e instanceof SecurityException || e.getClass().getName().startsWith("vn.pcmt"))
                     ? e.getMessage() : String.valueOf(e);
             err.println(msg);

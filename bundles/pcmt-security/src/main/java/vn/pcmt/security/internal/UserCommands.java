@@ -1,5 +1,7 @@
 package vn.pcmt.security.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -46,13 +48,13 @@ public final class UserCommands {
         }
         String name = o.get("");
         if (name == null || o.get("--role") == null) {
-            throw new CommandError(Msg.t("error.addNeeds") + "\n\n" + Msg.t(ADD));
+            throw new OperatorError(Msg.t("error.addNeeds") + "\n\n" + Msg.t(ADD));
         }
         UserRole role;
         try {
             role = UserRole.ofCode(o.get("--role"));
         } catch (IllegalArgumentException e) {
-            throw new CommandError("--role: " + e.getMessage());
+            throw new OperatorError("--role: " + e.getMessage());
         }
         List<String> scope = o.get("--scope") == null ? List.of()
                 : Arrays.stream(o.get("--scope").split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
@@ -60,17 +62,17 @@ public final class UserCommands {
         if (o.get("--key") != null) {
             Path f = session.currentDir() == null ? Path.of(o.get("--key")) : session.currentDir().resolve(o.get("--key"));
             if (!Files.isRegularFile(f)) {
-                throw new CommandError("--key: không có tệp " + f + " (no such file)");
+                throw new OperatorError("--key: không có tệp " + f + " (no such file)");
             }
             List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8).stream()
                     .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
             if (lines.isEmpty()) {
-                throw new CommandError("--key: " + f + " is empty");
+                throw new OperatorError("--key: " + f + " is empty");
             }
             try {
                 key = PublicKeys.parse(lines.get(0), f.toString());
             } catch (IllegalArgumentException e) {
-                throw new CommandError("--key: " + e.getMessage());
+                throw new OperatorError("--key: " + e.getMessage());
             }
         }
         char[] password = o.containsKey("--password") ? readPassword(session) : null;
@@ -86,7 +88,7 @@ public final class UserCommands {
             return;
         }
         if (o.get("") == null) {
-            throw new CommandError(Msg.t("error.needsName", "user:remove") + "\n\n" + Msg.t(REMOVE));
+            throw new OperatorError(Msg.t("error.needsName", "user:remove") + "\n\n" + Msg.t(REMOVE));
         }
         user(() -> users.remove(o.get("")));
         System.out.println("Đã xóa người dùng " + o.get(""));
@@ -99,7 +101,7 @@ public final class UserCommands {
             return;
         }
         if (o.get("") == null) {
-            throw new CommandError(Msg.t("error.needsName", "user:passwd") + "\n\n" + Msg.t(PASSWD));
+            throw new OperatorError(Msg.t("error.needsName", "user:passwd") + "\n\n" + Msg.t(PASSWD));
         }
         char[] pw = readPassword(session);
         user(() -> users.passwd(o.get(""), pw));
@@ -148,13 +150,13 @@ public final class UserCommands {
             String a = r.readLine("Mật khẩu (password): ", '*');
             String b = r.readLine("Nhập lại (again): ", '*');
             if (!a.equals(b)) {
-                throw new CommandError("hai lần nhập không khớp (the passwords differ)");
+                throw new OperatorError("hai lần nhập không khớp (the passwords differ)");
             }
             return a.toCharArray();
         }
         String line = new BufferedReader(new InputStreamReader(session.getKeyboard(), StandardCharsets.UTF_8)).readLine();
         if (line == null || line.isEmpty()) {
-            throw new CommandError("không có mật khẩu ở đầu vào (no password on the input; a command served by a"
+            throw new OperatorError("không có mật khẩu ở đầu vào (no password on the input; a command served by a"
                     + " running console gets no input: type it in that console, or run ./pcmt --standalone -c …)");
         }
         return line.toCharArray();
@@ -165,7 +167,7 @@ public final class UserCommands {
         try {
             change.run();
         } catch (IllegalArgumentException e) {
-            throw new CommandError(e.getMessage());
+            throw new OperatorError(e.getMessage());
         }
     }
 
@@ -184,19 +186,19 @@ public final class UserCommands {
                 return null;
             } else if (valued.contains(a)) {
                 if (i + 1 >= args.length) {
-                    throw new CommandError(Msg.t("error.needsValue", a) + "\n\n" + usage);
+                    throw new OperatorError(Msg.t("error.needsValue", a) + "\n\n" + usage);
                 }
                 out.put(a, args[++i]);
             } else if (flags.contains(a)) {
                 out.put(a, "true");
             } else if (a.startsWith("--")) {
-                throw new CommandError(Msg.t("error.unknownOption", a) + "\n\n" + usage);
+                throw new OperatorError(Msg.t("error.unknownOption", a) + "\n\n" + usage);
             } else {
                 positional.add(a);
             }
         }
         if (positional.size() > 1) {
-            throw new CommandError(Msg.t("error.unexpected", positional.get(1)) + "\n\n" + usage);
+            throw new OperatorError(Msg.t("error.unexpected", positional.get(1)) + "\n\n" + usage);
         }
         if (!positional.isEmpty()) {
             out.put("", positional.get(0));

@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +53,7 @@ public final class AssignmentCommands {
         try {
             return Views.withStore(store, Map::of, s -> s.statuses(plan));
         } catch (StoreException e) {
-            throw new CommandError(e.getMessage());
+            throw new OperatorError(e.getMessage());
         }
     }
 

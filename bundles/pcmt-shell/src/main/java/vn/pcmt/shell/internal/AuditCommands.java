@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,7 +96,7 @@ public final class AuditCommands {
         }
         if (c.problem() != null) {
             // a failure, so batch runs exit non-zero
-            throw new CommandError(Msg.t("audit.tampered", c.problem(), c.intact()));
+            throw new OperatorError(Msg.t("audit.tampered", c.problem(), c.intact()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +131,7 @@ public final class CheckCommands {
                         registry.itemIds(ps.plan().id())));
         List<String> lines = ps.sourceLines();
         if (lines.isEmpty()) {
-            throw new CommandError(Msg.t("quote.noText", ps.plan().id(), ps.plan().source().text()));
+            throw new OperatorError(Msg.t("quote.noText", ps.plan().id(), ps.plan().source().text()));
         }
         String paragraph = h.line() >= 1 && h.line() <= lines.size() ? lines.get(h.line() - 1) : "";
         if (a.json()) {

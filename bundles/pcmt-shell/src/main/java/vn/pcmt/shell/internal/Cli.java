@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -179,8 +181,8 @@ final class Cli {
         return options.stream().filter(o -> o.name().equals(key)).findFirst().orElse(null);
     }
 
-    CommandError usageError(String problem) {
-        return new CommandError(name + ": " + problem + "\n\n" + usage());
+    OperatorError usageError(String problem) {
+        return new OperatorError(name + ": " + problem + "\n\n" + usage());
     }
 
     /** What the command line said. */

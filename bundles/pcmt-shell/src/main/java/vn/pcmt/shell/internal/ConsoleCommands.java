@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -140,7 +142,7 @@ public final class ConsoleCommands {
         }
     }
 
-    CommandError unknownCommand(String name) {
+    OperatorError unknownCommand(String name) {
         List<String> all = names();
         List<String> candidates = new ArrayList<>(all);
         if (!name.contains(":")) { // "shwo" may be plan:show; "plan:shwo" is compared with whole names only
@@ -167,7 +169,7 @@ public final class ConsoleCommands {
         full.stream().filter(f -> !ordered.contains(f)).forEach(ordered::add);
         String scope = name.contains(":") ? name.substring(0, name.indexOf(':') + 1) : null;
         List<String> inScope = scope == null ? List.of() : all.stream().filter(n -> n.startsWith(scope)).toList();
-        return new CommandError(Msg.t("command.unknown", name)
+        return new OperatorError(Msg.t("command.unknown", name)
                 + (ordered.isEmpty() ? "" : " " + Msg.t("didYouMean", String.join(", ", ordered)))
                 + (inScope.isEmpty() ? " " + Msg.t("command.help") : " " + Msg.t("command.inScope",
                         scope.substring(0, scope.length() - 1), String.join(" ", inScope))));

@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -46,7 +48,7 @@ final class Dates {
     static LocalDate parse(String option, String text) {
         LocalDate d = parseOrNull(text);
         if (d == null) {
-            throw new CommandError(Msg.t("date.bad", option, text));
+            throw new OperatorError(Msg.t("date.bad", option, text));
         }
         return d;
     }

@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -40,7 +42,7 @@ public final class FeatureCommands {
         }
         String available = context.getProperty("pcmt.features.available");
         if (available == null) {
-            throw new CommandError(Msg.t("feature.noLauncher"));
+            throw new OperatorError(Msg.t("feature.noLauncher"));
         }
         Set<String> started = new HashSet<>(split(context.getProperty("pcmt.features")));
         Set<String> installed = new HashSet<>();

@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -87,12 +89,12 @@ public final class LogCommands {
 
     private List<String> lines() throws IOException {
         if (file == null) {
-            throw new CommandError(Msg.t("log.noFile"));
+            throw new OperatorError(Msg.t("log.noFile"));
         }
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new CommandError(Msg.t("log.missing", file));
+            throw new OperatorError(Msg.t("log.missing", file));
         }
     }
 

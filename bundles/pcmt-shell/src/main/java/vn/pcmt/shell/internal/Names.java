@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -67,7 +69,7 @@ final class Names {
             return found.get(0);
         }
         if (found.size() > 1) {
-            throw new CommandError(Msg.t("match.ambiguous", kind, query, String.join(", ", found)));
+            throw new OperatorError(Msg.t("match.ambiguous", kind, query, String.join(", ", found)));
         }
         Set<String> names = new HashSet<>(known.keySet());
         throw Views.unknown(kind, query, names);

@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -241,7 +243,7 @@ public final class PlanCommands {
                 System.out.println(Msg.t("plan.warnings", p.warnings(), p.id()));
             }
         } catch (PlanException e) {
-            throw new CommandError(Msg.t("plan.notLoaded") + "\n" + e.getMessage());
+            throw new OperatorError(Msg.t("plan.notLoaded") + "\n" + e.getMessage());
         }
     }
 
@@ -256,7 +258,7 @@ public final class PlanCommands {
         try {
             loader.unload(id);
         } catch (PlanException e) {
-            throw new CommandError(e.getMessage());
+            throw new OperatorError(e.getMessage());
         }
         // audited by the loader before the plan was removed
         System.out.println(Msg.t("plan.unloaded", id, ps.origin()));

@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,7 +82,7 @@ public final class ProgressCommands {
                 try {
                     return store.drugFree(p, asOf);
                 } catch (StoreException e) {
-                    throw new CommandError(e.getMessage());
+                    throw new OperatorError(e.getMessage());
                 }
             });
         }

@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -87,7 +89,7 @@ public final class ReportCommands {
                             + r.to(), roundState(r)));
                 }
             } catch (vn.pcmt.api.StoreException e) {
-                throw new CommandError(e.getMessage());
+                throw new OperatorError(e.getMessage());
             } finally {
                 rounds.ungetService(rs);
             }

@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.felix.service.command.CommandSession;
@@ -89,7 +91,7 @@ public final class ReportingCommands {
             throw BUILD.usageError("--output DIR is required");
         }
         if (builder == null) {
-            throw new CommandError("report:build needs the report bundle (pcmt-report, with lib-poi), which is not"
+            throw new OperatorError("report:build needs the report bundle (pcmt-report, with lib-poi), which is not"
                     + " installed in this feature");
         }
         LocalDate asOf = a.opt("as-of") == null ? null : date(BUILD, "--as-of", a.opt("as-of"));

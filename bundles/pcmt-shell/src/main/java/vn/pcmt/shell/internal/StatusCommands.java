@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +52,7 @@ public final class StatusCommands {
             return found.get(0);
         }
         if (found.size() > 1) {
-            throw new CommandError("Assignment \"" + id + "\" exists in several plans ("
+            throw new OperatorError("Assignment \"" + id + "\" exists in several plans ("
                     + String.join(", ", found.stream().map(f -> f.plan().id()).toList()) + "); add --plan ID");
         }
         List<String> ids = registry.assignments(planId, null).stream().map(r -> r.item().id()).distinct().toList();
@@ -82,7 +84,7 @@ public final class StatusCommands {
         for (PlanService ps : planId == null ? registry.plans() : List.of(Views.plan(registry, planId))) {
             for (vn.pcmt.api.ReportingDuty d : ps.plan().reportingDuties()) {
                 if (d.id().equals(id)) {
-                    throw new CommandError(id + " is a reporting duty of plan " + ps.plan().id() + ", with a round per"
+                    throw new OperatorError(id + " is a reporting duty of plan " + ps.plan().id() + ", with a round per"
                             + " period: mark a round sent with report:submit " + ps.plan().id() + " DUE-DATE [--date D]"
                             + " [--note TEXT] (the rounds and their due dates: report:due --plan " + ps.plan().id()
                             + ")");

@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,12 +96,12 @@ final class Views {
         }
         String list = String.join("; ", byName.get(name).stream().map(u -> u.code() + " (" + u.name() + ", "
                 + u.province() + ")").toList());
-        throw new CommandError(Msg.t("unit.ambiguous", given, list));
+        throw new OperatorError(Msg.t("unit.ambiguous", given, list));
     }
 
     /** The error of a command that cannot work without the store. */
-    static CommandError needsStore(String command) {
-        return new CommandError(Msg.t("store.needed", command));
+    static OperatorError needsStore(String command) {
+        return new OperatorError(Msg.t("store.needed", command));
     }
 
     /** Writes a file the operator named, whole or not at all (a temporary file moved into place), and says so. */
@@ -108,13 +110,13 @@ final class Views {
         java.nio.file.Path out = path(session, name).toAbsolutePath();
         java.nio.file.Path folder = out.getParent();
         if (java.nio.file.Files.isDirectory(out)) {
-            throw new CommandError("--output " + name + ": is a folder; give a file name");
+            throw new OperatorError("--output " + name + ": is a folder; give a file name");
         }
         if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
-            throw new CommandError("--output " + name + ": the folder " + folder + " does not exist");
+            throw new OperatorError("--output " + name + ": the folder " + folder + " does not exist");
         }
         if (!java.nio.file.Files.isWritable(folder)) {
-            throw new CommandError("--output " + name + ": the folder " + folder + " is not writable");
+            throw new OperatorError("--output " + name + ": the folder " + folder + " is not writable");
         }
         java.nio.file.Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try {
@@ -122,7 +124,7 @@ final class Views {
             java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (java.io.IOException e) {
             java.nio.file.Files.deleteIfExists(tmp);
-            throw new CommandError("--output " + name + ": cannot be written (" + e.getClass().getSimpleName()
+            throw new OperatorError("--output " + name + ": cannot be written (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
         System.out.println(Msg.t("file.wrote", out));
@@ -151,28 +153,28 @@ final class Views {
     }
 
     /** "Unknown KIND "value". Did you mean: …? Known: …" for any kind of id. */
-    static CommandError unknown(String kind, String value, java.util.Collection<String> known) {
+    static OperatorError unknown(String kind, String value, java.util.Collection<String> known) {
         String k = Msg.or("kind." + kind, kind);
         if (known.isEmpty()) {
-            return new CommandError(Msg.t("unknown.none", k, value));
+            return new OperatorError(Msg.t("unknown.none", k, value));
         }
         List<String> close = vn.pcmt.api.Text.closest(value, known);
         if (close.size() < known.size()) {
-            return new CommandError(Msg.t("unknown.close", k, value,
+            return new OperatorError(Msg.t("unknown.close", k, value,
                     String.join(", ", close.subList(0, Math.min(8, close.size())))));
         }
-        return new CommandError(Msg.t("unknown.known", k, value, String.join(", ", known.stream()
+        return new OperatorError(Msg.t("unknown.known", k, value, String.join(", ", known.stream()
                 .sorted().limit(40).toList()) + (known.size() > 40 ? ", …" : "")));
     }
 
-    static CommandError unknownPlan(PlanRegistry registry, String id) {
+    static OperatorError unknownPlan(PlanRegistry registry, String id) {
         List<String> all = registry.plans().stream().map(p -> p.summary().id()).collect(Collectors.toList());
         if (all.isEmpty()) {
-            return new CommandError(Msg.t("plan.unknown.none", id));
+            return new OperatorError(Msg.t("plan.unknown.none", id));
         }
         List<String> close = registry.closeMatches(id);
         String hint = close.size() < all.size() ? " " + Msg.t("didYouMean", String.join(", ", close)) : "";
-        return new CommandError(Msg.t("plan.unknown", id) + hint + " " + Msg.t("plan.loaded", String.join(", ", all)));
+        return new OperatorError(Msg.t("plan.unknown", id) + hint + " " + Msg.t("plan.loaded", String.join(", ", all)));
     }
 
     static String agencyName(Plan p, String id) {

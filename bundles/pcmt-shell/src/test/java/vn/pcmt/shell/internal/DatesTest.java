@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +27,7 @@ class DatesTest {
         assertNull(Dates.parseOrNull("11/23/2026"), "month first is not a Vietnamese date");
         assertNull(Dates.parseOrNull("23/11/26"));
         assertNull(Dates.parseOrNull("hôm qua"));
-        CommandError e = assertThrows(CommandError.class, () -> Dates.parse("--as-of", "23-11"));
+        OperatorError e = assertThrows(OperatorError.class, () -> Dates.parse("--as-of", "23-11"));
         assertTrue(e.getMessage().contains("--as-of") && e.getMessage().contains("\"23-11\""), e.getMessage());
         assertTrue(e.getMessage().contains("dd/mm/yyyy"), e.getMessage());
     }

@@ -1,5 +1,7 @@
 package vn.pcmt.shell.internal;
 
+import vn.pcmt.api.OperatorError;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,9 +43,9 @@ class NamesTest {
 
     @Test
     void nothingFitsOffersTheClosest() {
-        CommandError e = assertThrows(CommandError.class, () -> Names.one("area", "demnd", AREAS));
+        OperatorError e = assertThrows(OperatorError.class, () -> Names.one("area", "demnd", AREAS));
         assertTrue(e.getMessage().contains("demand"), e.getMessage());
-        CommandError many = assertThrows(CommandError.class, () -> Names.one("area", "giam", AREAS));
+        OperatorError many = assertThrows(OperatorError.class, () -> Names.one("area", "giam", AREAS));
         assertTrue(many.getMessage().contains("supply") && many.getMessage().contains("harm"), many.getMessage());
     }
 
