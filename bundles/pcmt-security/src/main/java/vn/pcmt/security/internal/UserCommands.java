@@ -62,12 +62,12 @@ public final class UserCommands {
         if (o.get("--key") != null) {
             Path f = session.currentDir() == null ? Path.of(o.get("--key")) : session.currentDir().resolve(o.get("--key"));
             if (!Files.isRegularFile(f)) {
-                throw new OperatorError("--key: không có tệp " + f + " (no such file)");
+                throw new OperatorError(Msg.t("key.missing", f));
             }
             List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8).stream()
                     .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
             if (lines.isEmpty()) {
-                throw new OperatorError("--key: " + f + " is empty");
+                throw new OperatorError(Msg.t("key.empty", f));
             }
             try {
                 key = PublicKeys.parse(lines.get(0), f.toString());
@@ -78,7 +78,7 @@ public final class UserCommands {
         char[] password = o.containsKey("--password") ? readPassword(session) : null;
         String k = key;
         user(() -> users.add(name, role, scope, o.get("--province"), k, password));
-        System.out.println("Đã thêm người dùng " + name + " (" + role.code() + ")");
+        System.out.println(Msg.t("user.added", name, role.code()));
     }
 
     @Descriptor("remove a user")
@@ -91,7 +91,7 @@ public final class UserCommands {
             throw new OperatorError(Msg.t("error.needsName", "user:remove") + "\n\n" + Msg.t(REMOVE));
         }
         user(() -> users.remove(o.get("")));
-        System.out.println("Đã xóa người dùng " + o.get(""));
+        System.out.println(Msg.t("user.removed", o.get("")));
     }
 
     @Descriptor("set a user's password (read from the input)")
@@ -105,7 +105,7 @@ public final class UserCommands {
         }
         char[] pw = readPassword(session);
         user(() -> users.passwd(o.get(""), pw));
-        System.out.println("Đã đặt mật khẩu cho " + o.get(""));
+        System.out.println(Msg.t("user.passwordSet", o.get("")));
     }
 
     @Descriptor("list the users")
@@ -130,15 +130,17 @@ public final class UserCommands {
             return;
         }
         if (all.isEmpty()) {
-            System.out.println("Chưa có người dùng nào (no users yet): user:add NAME --role … --key FILE.pub");
+            System.out.println(Msg.t("user.none"));
             return;
         }
-        System.out.printf("%-16s %-9s %-24s %-9s %s%n", "NAME", "ROLE", "SCOPE", "PASSWORD", "KEYS");
+        System.out.printf("%-16s %-9s %-24s %-9s %s%n", Msg.t("h.name"), Msg.t("h.role"), Msg.t("h.scope"),
+                Msg.t("h.password"), Msg.t("h.keys"));
         for (Users.Listed u : all) {
             String scope = String.join(",", u.plans()) + (u.province() == null ? "" : (u.plans().isEmpty() ? "" : "; ")
                     + u.province());
             System.out.printf("%-16s %-9s %-24s %-9s %s%s%n", u.name(), u.role().code(), scope,
-                    u.password() ? "yes" : "no", String.join(" ", u.keys()), u.locked() ? "  (LOCKED)" : "");
+                    u.password() ? Msg.t("word.yes") : Msg.t("word.no"), String.join(" ", u.keys()),
+                    u.locked() ? "  " + Msg.t("user.locked") : "");
         }
     }
 
@@ -147,17 +149,16 @@ public final class UserCommands {
         Object terminal = session.get(".terminal");
         if (terminal instanceof org.jline.terminal.Terminal t) {
             org.jline.reader.LineReader r = org.jline.reader.LineReaderBuilder.builder().terminal(t).build();
-            String a = r.readLine("Mật khẩu (password): ", '*');
-            String b = r.readLine("Nhập lại (again): ", '*');
+            String a = r.readLine(Msg.t("prompt.password"), '*');
+            String b = r.readLine(Msg.t("prompt.again"), '*');
             if (!a.equals(b)) {
-                throw new OperatorError("hai lần nhập không khớp (the passwords differ)");
+                throw new OperatorError(Msg.t("password.differ"));
             }
             return a.toCharArray();
         }
         String line = new BufferedReader(new InputStreamReader(session.getKeyboard(), StandardCharsets.UTF_8)).readLine();
         if (line == null || line.isEmpty()) {
-            throw new OperatorError("không có mật khẩu ở đầu vào (no password on the input; a command served by a"
-                    + " running console gets no input: type it in that console, or run ./pcmt --standalone -c …)");
+            throw new OperatorError(Msg.t("password.noInput"));
         }
         return line.toCharArray();
     }
