@@ -168,7 +168,7 @@ class FigureStoreTest extends H2FileTest {
 
     @Test
     void longSetFindsEveryRepeatThroughGrowth() {
-        Database.LongSet set = new Database.LongSet();
+        FigureWriter.LongSet set = new FigureWriter.LongSet();
         for (long v = 0; v < 100_000; v++) {
             assertTrue(set.add(v * Database.SERIES_STEP + v), "first " + v);
         }
