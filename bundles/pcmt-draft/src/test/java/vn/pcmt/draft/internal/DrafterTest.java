@@ -291,4 +291,41 @@ class DrafterTest {
         assertEquals("lead", d.duties.get(0).role());
         assertEquals(2, d.duties.size());
     }
+
+    @Test
+    void aDateWithNoYearTakesTheYearOfItsContext() {
+        Draft.Due d = Duties.due("Sở Tư pháp hoàn thành rà soát văn bản trước ngày 30/9.", 2026);
+        assertEquals(LocalDate.of(2026, 9, 30), d.date());
+        assertTrue(d.implied());
+        assertEquals(LocalDate.of(2026, 10, 15), Duties.due("nộp kết quả trước 15/10", 2026).date());
+        // the year named earlier in the same item wins over the plan's
+        assertEquals(LocalDate.of(2027, 9, 30), Duties.due("Năm 2027, Công an tỉnh Sơn La tổ chức diễn tập, hoàn thành trong quý III.", 2026).date());
+        assertEquals(LocalDate.of(2026, 9, 30), Duties.due("Tổ chức hội thi tìm hiểu pháp luật trong quý III.", 2026).date());
+        assertNull(Duties.due("tổ chức kiểm tra trong quý III.", null));
+        // a date that prints its year is not implied
+        assertTrue(!Duties.due("hoàn thành trước ngày 30/9/2026", 2025).implied());
+        // a repeated duty has no single date
+        assertNull(Duties.due("Sở Nội vụ tổng hợp trước ngày 15/12 hằng năm.", 2026));
+    }
+
+    @Test
+    void moreDeadlineWordings() {
+        assertEquals(LocalDate.of(2027, 12, 31), Duties.due("duy trì mô hình đến hết năm 2027").date());
+        assertEquals(LocalDate.of(2026, 10, 31), Duties.due("ban hành quy chế chậm nhất tháng 10/2026").date());
+        assertNull(Duties.due("Thực hiện hằng năm."));
+        assertNull(Duties.due("Thời gian thực hiện: giai đoạn 2026 - 2030.", 2026));
+        assertNull(Duties.due("Thời gian: thường xuyên.", 2026));
+    }
+
+    @Test
+    void aDutyWhoseDeadlineYearIsTakenFromThePlanIsLessSure() {
+        Draft d = draft("III. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức liên hoan tuyên truyền, hoàn thành trước ngày 30/10.",
+                "2. Sở Văn hóa, Thể thao và Du lịch chủ trì rà soát cơ sở karaoke, hoàn thành trước ngày 30/10/2026.",
+                "3. Rà soát người sử dụng trái phép chất ma túy.", "- Thời gian hoàn thành: Quý II.", "- Cơ quan chủ trì: Công an tỉnh.");
+        assertEquals(LocalDate.of(2026, 10, 30), d.duties.get(0).due().date());
+        assertTrue(d.duties.get(0).meta().confidence() < d.duties.get(1).meta().confidence());
+        Draft.Duty labelled = d.duties.stream().filter(x -> x.agency().equals("cong-an-tinh")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2026, 6, 30), labelled.due().date());
+    }
 }
