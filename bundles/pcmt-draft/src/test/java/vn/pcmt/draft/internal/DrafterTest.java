@@ -328,4 +328,41 @@ class DrafterTest {
         Draft.Duty labelled = d.duties.stream().filter(x -> x.agency().equals("cong-an-tinh")).findFirst().orElseThrow();
         assertEquals(LocalDate.of(2026, 6, 30), labelled.due().date());
     }
+
+    private static List<String> reports(Draft d) {
+        return d.reports.stream().map(r -> r.frequency() + " " + (r.dueMonthDay() != null ? r.dueMonthDay() : r.dueDate()) + " " + r.to()).toList();
+    }
+
+    @Test
+    void reportsOfEveryRhythm() {
+        Draft d = draft("IV. TỔ CHỨC THỰC HIỆN",
+                "1. Sở Y tế báo cáo hằng tháng số người điều trị Methadone về Công an tỉnh (qua Phòng PC04).",
+                "2. Các sở, ngành, địa phương báo cáo quý trước ngày 15 của tháng cuối quý gửi UBND tỉnh.",
+                "3. Ủy ban nhân dân các xã tổ chức sơ kết 6 tháng, tổng kết năm, báo cáo trước ngày 15/6 và 15/12 về Ban Chỉ đạo tỉnh (qua Cơ quan thường trực).",
+                "4. Sở Giáo dục và Đào tạo báo cáo tổng kết năm học trước ngày 10/12 hằng năm về Ủy ban nhân dân tỉnh.");
+        assertEquals(List.of("monthly null Công an tỉnh (qua Phòng PC04)", "quarterly null UBND tỉnh",
+                "half-yearly 06-15 Ban Chỉ đạo tỉnh (qua Cơ quan thường trực)", "yearly 12-15 Ban Chỉ đạo tỉnh (qua Cơ quan thường trực)",
+                "yearly 12-10 Ủy ban nhân dân tỉnh"), reports(d));
+        assertEquals(List.of("cac-so-nganh"), d.reports.get(1).from().subList(0, 1));
+    }
+
+    @Test
+    void oneOffReportsWithTheirDate() {
+        Draft d = draft("IV. TỔ CHỨC THỰC HIỆN",
+                "1. Công an tỉnh báo cáo kết quả đợt cao điểm trước ngày 30/11/2026.",
+                "2. Ban Chỉ đạo tỉnh tổ chức sơ kết giữa kỳ vào quý IV/2028.",
+                "3. Ủy ban nhân dân tỉnh tổng kết giai đoạn 2026 - 2030 vào năm 2030.",
+                "4. Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh tổ chức tổng kết công tác trong năm 2027.",
+                "5. Sở Tư pháp báo cáo kết quả rà soát trước ngày 20/10 về Ủy ban nhân dân tỉnh.");
+        assertEquals(List.of("once 2026-11-30 null", "once 2028-12-31 null", "once 2030-12-31 null",
+                "once 2026-10-20 Ủy ban nhân dân tỉnh"), reports(d));
+        // the year of the last one is the plan's, not printed: less sure than the same report with a year
+        assertTrue(d.reports.get(3).meta().confidence() < 0.8);
+    }
+
+    @Test
+    void aRuleOfThePlanIsNoQuarterlyReport() {
+        Draft d = draft("IV. TỔ CHỨC THỰC HIỆN", "Định kỳ 6 tháng, năm, Sở Công Thương báo cáo theo quy định về Ủy ban nhân dân tỉnh.");
+        assertEquals(List.of("half-yearly null Ủy ban nhân dân tỉnh", "yearly null Ủy ban nhân dân tỉnh"), reports(d));
+    }
 }
