@@ -37,6 +37,8 @@ final class Assigned {
         Draft.Due due;
         String[] recurrence = {null, null};
         String words;
+        /** The year a date printed without one takes (the plan's); null: such dates are not read. */
+        Integer year;
 
         boolean hasBodies() {
             return !bodies.isEmpty();
@@ -88,7 +90,7 @@ final class Assigned {
             if (TIME.matcher(label).lookingAt()) {
                 String t = s.substring(a, e).replaceAll("[\\s;,.)]+$", "").trim();
                 if (b.due == null) {
-                    b.due = due(t);
+                    b.due = due(t, b.year);
                 }
                 if (b.recurrence[0] == null) {
                     b.recurrence = Duties.recurrence(t, Fold.fold(t));
@@ -135,7 +137,12 @@ final class Assigned {
      * "từ tháng 3 đến tháng 10/2026". A span of years ("2026 - 2030") and "thường xuyên", "hằng năm" set no date.
      */
     static Draft.Due due(String t) {
-        Draft.Due d = Duties.due(t);
+        return due(t, null);
+    }
+
+    /** As {@link #due(String)}; a day and month, or a quarter, printed with no year take {@code year}. */
+    static Draft.Due due(String t, Integer year) {
+        Draft.Due d = Duties.due(t, year);
         if (d != null) {
             return d;
         }
@@ -165,6 +172,28 @@ final class Assigned {
         if (Pattern.compile("\\d{4}\\s*[-–]\\s*\\d{4}").matcher(t).find()) {
             return null; // a span: the task runs through it, no single deadline
         }
+        if (year != null && Duties.recurrence(t, Fold.fold(t))[0] == null) {
+            // the label says it is a time, the year is left out: "30/9", "Quý III", "Tháng 10" of the plan's year
+            m = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])").matcher(t);
+            while (m.find()) {
+                try {
+                    last = new Draft.Due(LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), m.group(), false, true);
+                } catch (java.time.DateTimeException e) {
+                    last = null;
+                }
+            }
+            if (last != null) {
+                return last;
+            }
+            m = Pattern.compile("(?i)^\\s*(?:trong |cuối )?quý (I{1,3}|IV|[1-4])\\b(?!\\s*[/\\d])").matcher(t);
+            if (m.find()) {
+                return new Draft.Due(YearMonth.of(year, Duties.quarter(m.group(1)) * 3).atEndOfMonth(), m.group().trim(), false, true);
+            }
+            m = Pattern.compile("(?i)^\\s*(?:trong |cuối )?tháng (\\d{1,2})\\b(?!\\s*[/\\d])").matcher(t);
+            if (m.find() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= 12) {
+                return new Draft.Due(YearMonth.of(year, Integer.parseInt(m.group(1))).atEndOfMonth(), m.group().trim(), false, true);
+            }
+        }
         m = Pattern.compile("(?i)(?<![\\d/])(?:năm )?(\\d{4})(?![\\d/])").matcher(t);
         if (m.find()) {
             int y = Integer.parseInt(m.group(1));
@@ -179,6 +208,10 @@ final class Assigned {
     record Table(int task, int lead, int coordinate, int time) {
         /** The task of a row, with its bodies and deadline; null for a row that is none (a group heading). */
         Block row(String s) {
+            return row(s, null);
+        }
+
+        Block row(String s, Integer year) {
             List<int[]> cells = cells(s);
             if (cells.size() <= Math.max(task, lead)) {
                 return null;
@@ -189,6 +222,7 @@ final class Assigned {
             }
             String f = Fold.fold(s);
             Block b = new Block();
+            b.year = year;
             bodies(s, f, cells.get(lead)[0], cells.get(lead)[1], "lead", b);
             if (coordinate >= 0 && coordinate < cells.size()) {
                 bodies(s, f, cells.get(coordinate)[0], cells.get(coordinate)[1], "coordinate", b);
@@ -198,7 +232,7 @@ final class Assigned {
             }
             if (time >= 0 && time < cells.size()) {
                 String t = s.substring(cells.get(time)[0], cells.get(time)[1]);
-                b.due = due(t);
+                b.due = due(t, b.year);
                 b.recurrence = Duties.recurrence(t, Fold.fold(t));
             }
             b.words = s.substring(cells.get(lead)[0], cells.get(lead)[1]);

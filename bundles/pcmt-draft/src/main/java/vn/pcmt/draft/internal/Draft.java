@@ -34,7 +34,15 @@ final class Draft {
 
     record Roadmap(String id, String section, String indicator, Integer of, List<Step> steps, Meta meta) {}
 
-    record Due(LocalDate date, String text, boolean done) {}
+    /**
+     * A deadline. {@code implied}: the document printed no year there ("trước ngày 30/9", "trong quý III"), the year
+     * was taken from the context (the item, else the plan), so the date is less sure.
+     */
+    record Due(LocalDate date, String text, boolean done, boolean implied) {
+        Due(LocalDate date, String text, boolean done) {
+            this(date, text, done, false);
+        }
+    }
 
     record Duty(String id, String section, int line, String agency, String role, List<String> with, String text,
             Due due, String recurrence, String recurrenceText, Meta meta) {}

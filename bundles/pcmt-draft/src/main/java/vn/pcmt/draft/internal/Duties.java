@@ -24,7 +24,17 @@ final class Duties {
     private static final Pattern LEAD_IN = Pattern.compile("^(?:[-+•]\\s*)?(?:(?:[IVX]+|\\d+(?:\\.\\d+)*)\\.?\\s+|[a-zđ]\\)\\s+)?");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern BEFORE = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trước|chậm nhất|trong|vào|xong trước) (?:ngày\\s*)?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-    private static final Pattern MONTH = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?trong tháng (\\d{1,2})(?:/| năm )(\\d{4})");
+    private static final Pattern MONTH = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trong|chậm nhất(?: trong| đến hết| là)?|đến hết|trước hết|hết|cuối) tháng (\\d{1,2})(?:/| năm )(\\d{4})");
+    /**
+     * A day and month printed with no year after a deadline word: "trước ngày 30/9", "trước 15/10", "chậm nhất ngày
+     * 20/11", "hoàn thành vào ngày 30/6". The year is the context's (see {@link #due(String, Integer)}).
+     */
+    private static final Pattern BEFORE_NO_YEAR = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trước|chậm nhất|xong trước|trong|vào) (?:ngày\\s*)?(\\d{1,2})/(\\d{1,2})(?![/\\d])");
+    /** A quarter or month with no year after a deadline word: "trong quý III", "chậm nhất trong tháng 10". */
+    private static final Pattern QUARTER_NO_YEAR = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trong|vào|chậm nhất(?: trong)?|trước hết|hết|cuối|dự kiến trong) quý (I{1,3}|IV|[1-4])\\b(?!\\s*(?:/|năm|\\d))");
+    private static final Pattern MONTH_NO_YEAR = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trong|chậm nhất(?: trong)?|trước hết|hết|cuối) tháng (\\d{1,2})\\b(?!\\s*(?:/|năm|\\d))");
+    /** A year named earlier in the item ("Năm 2027, …", "trong quý II/2027 …"): the year of a date printed without one. */
+    private static final Pattern ITEM_YEAR = Pattern.compile("(?i)(?:năm |quý [IV1-4]{1,3}/|tháng \\d{1,2}/|\\d{1,2}/\\d{1,2}/)(\\d{4})(?![\\d/]|\\s*[-–])");
     private static final Pattern QUARTER = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trong |dự kiến trong |vào )?quý (I{1,3}|IV|[1-4])(?:/| năm )(\\d{4})");
     /** A date written out: "trước ngày 30 tháng 9 năm 2026". */
     private static final Pattern BEFORE_WORDS = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trước|chậm nhất|xong trước|trong|vào) ngày (\\d{1,2}) tháng (\\d{1,2}) năm (\\d{4})");
@@ -32,7 +42,7 @@ final class Duties {
     private static final Pattern HALF = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trong )?(?:6|06|sáu) tháng (đầu|cuối) năm (\\d{4})");
     /** "Thời gian (thực hiện | hoàn thành): năm 2026 / tháng 10/2026 / quý III/2026": the time a duty is set for. */
     private static final Pattern TIME_YEAR = Pattern.compile("(?i)thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\\s*:?\\s*(?:trong |hết |cuối )?năm (\\d{4})(?!\\s*[-–])");
-    private static final Pattern YEAR_DONE = Pattern.compile("(?i)(?:đã )?hoàn thành(?: xong)?(?: trong| trước)? năm (\\d{4})");
+    private static final Pattern YEAR_DONE = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?(?: trong| trước)?|đến hết|chậm nhất(?: trong| đến hết| là)?|trước hết|xong trong) năm (\\d{4})(?!\\s*[-–])");
 
     private static final Pattern SEP = Pattern.compile("^(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,\\s*|\\s+va\\s+|\\s*;\\s*|\\s*,\\s*va\\s+)");
     /**
@@ -187,6 +197,7 @@ final class Duties {
         }
         // work assigned by labels: a task's responsibility line(s) below it, a task table's rows (Assigned)
         int size = d.lines.size();
+        Integer year = planYear(d);
         Assigned.Block[] given = new Assigned.Block[size + 1];
         Assigned.Block[] rows = new Assigned.Block[size + 1];
         boolean[] skip = new boolean[size + 1];
@@ -201,7 +212,7 @@ final class Duties {
                     continue;
                 }
                 if (table != null) {
-                    rows[n] = table.row(s);
+                    rows[n] = table.row(s, year);
                     skip[n] = true; // a row that is no task (a group heading, the column numbers) is none
                     continue;
                 }
@@ -217,6 +228,7 @@ final class Duties {
                 if (t >= 1 && !skip[t] && !Drafter.recipients(d.line(t))) {
                     if (given[t] == null) {
                         given[t] = new Assigned.Block();
+                        given[t].year = year;
                     }
                     Assigned.read(s, 0, given[t]);
                 }
@@ -225,6 +237,7 @@ final class Duties {
             int at = Assigned.inline(s);
             if (at > 0) {
                 given[n] = new Assigned.Block();
+                given[n].year = year;
                 Assigned.read(s, at, given[n]);
             }
         }
@@ -265,7 +278,7 @@ final class Duties {
                 String text = openedAt[n] != null && LEAD_IN.matcher(s).lookingAt() ? s.substring(lead(s))
                         : s.replaceFirst("^[-+•]\\s*", "");
                 if (!text.isEmpty()) {
-                    emit(d, n, section, section + "#" + (++count), text, given[n], due(s), recurrence(s, Fold.fold(s)), 0.85);
+                    emit(d, n, section, section + "#" + (++count), text, given[n], due(s, year), recurrence(s, Fold.fold(s)), 0.85);
                 }
                 continue;
             }
@@ -321,7 +334,7 @@ final class Duties {
             }
             count++;
             String ownText = Fold.fold(text);
-            Draft.Due due = due(s);
+            Draft.Due due = due(s, year);
             String[] rec = recurrence(s, f);
             if (given[n] != null) { // a responsibility line with no bodies: its time is the deadline
                 if (due == null && given[n].due != null) {
@@ -402,12 +415,12 @@ final class Duties {
                 with.removeAll(List.of(b));
                 String id = split ? base + "/" + b : base;
                 d.duties.add(new Draft.Duty(id, section, n, b, (String) e.getValue()[0], List.copyOf(new LinkedHashSet<>(with)), text, due,
-                        rec[0], rec[1], Draft.Meta.of((Double) e.getValue()[1], (String) e.getValue()[2])));
+                        rec[0], rec[1], Draft.Meta.of(sure((Double) e.getValue()[1], due), (String) e.getValue()[2])));
             }
             for (String p : partners) {
                 List<String> with = new ArrayList<>(bodies);
                 d.duties.add(new Draft.Duty(base + "/" + p, section, n, p, "coordinate", with, text, due, rec[0], rec[1],
-                        Draft.Meta.of(0.6, "chủ trì, phối hợp với …")));
+                        Draft.Meta.of(sure(0.6, due), "chủ trì, phối hợp với …")));
             }
         }
     }
@@ -453,8 +466,13 @@ final class Duties {
             with.remove(e.getKey());
             String id = roles.size() > 1 ? base + "/" + e.getKey() : base;
             d.duties.add(new Draft.Duty(id, section, n, e.getKey(), e.getValue(), List.copyOf(with), text, when, every[0], every[1],
-                    Draft.Meta.of(conf, words)));
+                    Draft.Meta.of(sure(conf, when), words)));
         }
+    }
+
+    /** A duty whose deadline's year was not printed (taken from the context) is less sure by 0.15. */
+    private static double sure(double conf, Draft.Due due) {
+        return due != null && due.implied() ? Math.round((conf - 0.15) * 100) / 100.0 : conf;
     }
 
     private static int lead(String s) {
@@ -481,6 +499,81 @@ final class Duties {
     }
 
     static Draft.Due due(String s) {
+        return due(s, null);
+    }
+
+    /**
+     * The deadline of a duty. A day and month, a quarter or a month printed with no year ("trước ngày 30/9", "trong
+     * quý III") take the year named earlier in the same item, else {@code year} (the plan's, {@link #planYear}); they
+     * are marked implied. A repeated duty ("trước ngày 15/12 hằng năm") has no single date.
+     */
+    static Draft.Due due(String s, Integer year) {
+        Draft.Due dated = dated(s);
+        if (dated != null || year == null && !ITEM_YEAR.matcher(s).find() || recurrence(s, Fold.fold(s))[0] != null) {
+            return dated;
+        }
+        Matcher m = BEFORE_NO_YEAR.matcher(s);
+        while (m.find()) {
+            String g = Fold.fold(m.group());
+            if (g.contains("hoan thanh") || g.startsWith("truoc") || g.startsWith("cham nhat") || g.startsWith("xong")
+                    || deadlineWord(s, m.start())) {
+                Integer y = yearBefore(s, m.start(), year);
+                LocalDate date = y == null ? null : date(String.valueOf(y), m.group(2), m.group(1));
+                return date == null ? null : new Draft.Due(date, m.group().trim(), done(s, m.start()), true);
+            }
+        }
+        if ((m = QUARTER_NO_YEAR.matcher(s)).find()) {
+            Integer y = yearBefore(s, m.start(), year);
+            return y == null ? null : new Draft.Due(YearMonth.of(y, quarter(m.group(1)) * 3).atEndOfMonth(), m.group().trim(), done(s, m.start()), true);
+        }
+        if ((m = MONTH_NO_YEAR.matcher(s)).find() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= 12) {
+            Integer y = yearBefore(s, m.start(), year);
+            return y == null ? null : new Draft.Due(YearMonth.of(y, Integer.parseInt(m.group(1))).atEndOfMonth(), m.group().trim(), done(s, m.start()), true);
+        }
+        return null;
+    }
+
+    /** The last year named in {@code s} before {@code at} ("Năm 2027, … trước ngày 30/9"), else {@code year}. */
+    private static Integer yearBefore(String s, int at, Integer year) {
+        Matcher m = ITEM_YEAR.matcher(s);
+        Integer y = year;
+        while (m.find() && m.end() <= at) {
+            int v = Integer.parseInt(m.group(1));
+            if (v >= 1990 && v <= 2100) {
+                y = v;
+            }
+        }
+        return y;
+    }
+
+    /**
+     * The plan's year, for a date printed without one: the year of a one-year plan's title ("… năm 2026"), else the
+     * first year of its period in the title ("giai đoạn 2026 - 2030"), else the year it is dated.
+     */
+    static Integer planYear(Draft d) {
+        if (d.title != null) {
+            Matcher m = Pattern.compile("(?<![\\d/])(\\d{4})(?![\\d/])").matcher(d.title);
+            if (m.find()) {
+                int y = Integer.parseInt(m.group(1));
+                if (y >= 1990 && y <= 2100) {
+                    return y;
+                }
+            }
+        }
+        return d.documentDate != null ? Integer.valueOf(d.documentDate.getYear()) : null;
+    }
+
+    static int quarter(String q) {
+        return switch (q) {
+            case "I", "1" -> 1;
+            case "II", "2" -> 2;
+            case "III", "3" -> 3;
+            default -> 4;
+        };
+    }
+
+    /** The deadline forms that print their year. */
+    private static Draft.Due dated(String s) {
         Matcher m;
         // a date in figures (30/9/2026), then written out (ngày 30 tháng 9 năm 2026): the same groups, the same test
         for (Pattern p : List.of(BEFORE, BEFORE_WORDS)) {
@@ -499,12 +592,7 @@ final class Duties {
             return new Draft.Due(ym.atEndOfMonth(), m.group().trim(), done(s, m.start()));
         }
         if ((m = QUARTER.matcher(s)).find()) {
-            int q = switch (m.group(1)) {
-                case "I", "1" -> 1;
-                case "II", "2" -> 2;
-                case "III", "3" -> 3;
-                default -> 4;
-            };
+            int q = quarter(m.group(1));
             return new Draft.Due(YearMonth.of(Integer.parseInt(m.group(2)), q * 3).atEndOfMonth(), m.group().trim(), done(s, m.start()));
         }
         if ((m = HALF.matcher(s)).find()) {

@@ -17,18 +17,23 @@ import java.util.regex.Pattern;
 final class Reports {
     private static final Pattern DAY_MONTH = Pattern.compile("(?i)(6 tháng|06 tháng|sáu tháng|01 năm|1 năm|một năm|hằng năm|hàng năm|năm|quý)?[^;()\\d]{0,12}?trước ngày\\s*(\\d{1,2})/(\\d{1,2})(?!/\\d)");
     private static final Pattern ONCE = Pattern.compile("(?i)trước ngày\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-    private static final Pattern TO = Pattern.compile("(?:gửi(?: về| cho| lên)?|về|cho|lên) ((?:Thường trực |Chủ tịch )?(?:Ủy ban|UBND|Ban Chỉ đạo|Ban chỉ đạo|Công an|Sở|Bộ|Hội đồng|Tỉnh ủy|Thành ủy|Văn phòng)[^.;]*?)(?=\\s+(?:trước|để|theo|định kỳ|vào)\\b|[.;]|,\\s|$)");
+    private static final Pattern TO = Pattern.compile("(?:gửi(?: về| cho| lên)?|về|cho|lên) ((?:Thường trực |Chủ tịch )?(?:Ủy ban|UBND|Ban Chỉ đạo|Ban chỉ đạo|BCĐ|Công an|Sở|Bộ|Hội đồng|HĐND|Tỉnh ủy|Thành ủy|Văn phòng|Cơ quan [Tt]hường trực)[^.;]*?)(?=\\s+(?:trước|để|theo|định kỳ|vào|chậm nhất|trong|hằng|hàng|mỗi)\\b|[.;]|,\\s|$)");
+    /** The rhythm words of a periodic report ("định kỳ", "hằng quý", "sơ kết 6 tháng", "tổng kết năm"), folded. */
+    private static final Pattern PERIODIC = Pattern.compile("\\b(?:dinh ky|hang thang|moi thang|hang quy|moi quy|cuoi quy|bao cao quy|hang nam|moi nam|6 thang|06 thang|sau thang|(?:tong ket|bao cao|so ket) nam(?! \\d))\\b");
+    /** A report once at the end of a year: "tổng kết giai đoạn 2026 - 2030 vào năm 2030" (31 December). */
+    private static final Pattern ONCE_YEAR = Pattern.compile("(?i)(?<!đến |tầm nhìn |hướng |định hướng )(?:(?:vào|trong|cuối|đầu) )?năm (\\d{4})(?![\\d/]|\\s*[-–])");
 
     /** The end of a sentence inside a paragraph: a full stop before a capital. */
     private static final Pattern SENTENCE = Pattern.compile("\\.\\s+(?=\\p{Lu})");
     /** A report: "báo cáo" (not "báo cáo viên", a speaker; not "nghe báo cáo", a meeting), or "gửi (về)". */
-    private static final Pattern REPORT = Pattern.compile("(?<!nghe )bao cao(?! vien)|\\bgui (?:ve |cho |len )?(?=[a-z])");
+    private static final Pattern REPORT = Pattern.compile("(?<!nghe )bao cao(?! vien)|\\bgui (?:ve |cho |len )?(?=[a-z])|\\b(?:so ket|tong ket)\\b");
     /** A further due day after the first: "trước ngày 15/6 và 15/12". */
     private static final Pattern AND_DAY = Pattern.compile("\\s*(?:và|,|;)\\s*(?:(?:trước )?ngày\\s*)?(\\d{1,2})/(\\d{1,2})(?![/\\d])");
 
     private Reports() {}
 
     static void read(Draft d, String[] sectionOf) {
+        Integer year = Duties.planYear(d);
         for (int n = 1; n <= d.lines.size(); n++) {
             if (Drafter.recipients(d.line(n))) {
                 break;
@@ -65,8 +70,15 @@ final class Reports {
                 if (from == null) {
                     from = from(d, n);
                 }
+                List<String> by = by(d, s, from);
                 int b = bc.start();
-                boolean periodic = f.matches(".*\\b(dinh ky|hang thang|hang quy|hang nam|6 thang|06 thang)\\b.*");
+                // "sơ kết 6 tháng đầu năm 2027" is one report, at the end of that half
+                String rf = f.replaceAll("\\b(?:6|06|sau) thang (?:dau|cuoi) nam \\d{4}", "");
+                boolean periodic = PERIODIC.matcher(rf).find();
+                boolean review = !f.matches(".*(?:(?<!nghe )bao cao(?! vien)|\\bgui\\b).*"); // only "sơ kết" / "tổng kết"
+                if (review && f.matches(".*\\btham muu\\b.*\\b(?:so ket|tong ket)\\b.*")) {
+                    continue; // "tham mưu (UBND tỉnh) tổ chức tổng kết …": a task, the review is the advised body's
+                }
                 String to = recipient(s) != null ? recipient(s) : lineTo;
                 String text = s.substring(0, Math.max(Targets.sentenceEnd(s, b), Math.min(s.length(), b + 7))).trim();
                 text = text.replaceFirst("^[-+•]\\s*", "").replaceFirst("^(?:\\d+(?:\\.\\d+)*\\.|[a-zđ]\\))\\s+", "");
@@ -89,10 +101,11 @@ final class Reports {
                         }
                     }
                     Set<String> freqs = new LinkedHashSet<>();
-                    if (f.matches(".*\\b(ngay \\d{1,2} (hang|hng) thang|hang thang|moi thang)\\b.*")) freqs.add("monthly");
-                    if (f.matches(".*\\b(hang quy|moi quy|dinh ky quy)\\b.*")) freqs.add("quarterly");
-                    if (f.matches(".*\\b(6 thang|06 thang|sau thang)\\b.*")) freqs.add("half-yearly");
-                    if (f.matches(".*\\b(01 nam|1 nam|mot nam|hang nam|nam)\\b.*") && (f.contains("6 thang") || f.contains("hang nam") || f.contains("1 nam") || f.contains("01 nam"))) freqs.add("yearly");
+                    if (rf.matches(".*\\b(ngay \\d{1,2} (hang|hng|cua) thang|hang thang|moi thang)\\b.*") && !rf.matches(".*\\bthang cuoi quy\\b.*")) freqs.add("monthly");
+                    if (rf.matches(".*\\b(hang quy|moi quy|dinh ky quy|cuoi quy|bao cao quy)\\b.*")) freqs.add("quarterly");
+                    if (rf.matches(".*\\b(6 thang|06 thang|sau thang|nua nam)\\b.*")) freqs.add("half-yearly");
+                    // "định kỳ 6 tháng, 01 năm", "6 tháng, năm", "hằng năm", "tổng kết năm"; not "năm 2026"
+                    if (rf.matches(".*\\b(hang nam|moi nam|0?1 nam|mot nam|(?:tong ket|bao cao|dinh ky|so ket) nam|(?:6|06|sau) thang,? (?:va )?nam)\\b(?! \\d).*")) freqs.add("yearly");
                     if (freqs.isEmpty()) freqs.add("periodic");
                     int k = 0;
                     for (String fr : freqs) {
@@ -108,42 +121,87 @@ final class Reports {
                                 case "quarterly" -> du[0].contains("quy");
                                 default -> false;
                             };
-                            if (match || du[0].isEmpty() && i == k && dues.size() == freqs.size()) {
+                            int month = Integer.parseInt(du[2]);
+                            // with no word before it, a day in June or July is the half-year's, in November to
+                            // January the year's (Nghị định 09/2019/NĐ-CP: reports close on 14 June and 14 December)
+                            // (the word before the date may be a rhythm's of another clause: "tổng kết năm, báo cáo
+                            // trước ngày 15/6 và 15/12"), so the month wins over it
+                            boolean half = month == 6 || month == 7;
+                            boolean close = month >= 11 || month == 1;
+                            boolean byMonth = freqs.size() > 1 && (fr.equals("half-yearly") && half || fr.equals("yearly") && close);
+                            boolean against = freqs.size() > 1 && (fr.equals("half-yearly") && close || fr.equals("yearly") && half);
+                            if (!against && (match || byMonth || du[0].isEmpty() && i == k && dues.size() == freqs.size())) {
                                 md = String.format("%02d-%02d", Integer.parseInt(du[2]), Integer.parseInt(du[1]));
                                 break;
                             }
                         }
                         double conf = to == null ? 0.55 : md != null || fr.equals("monthly") ? 0.9 : 0.75;
-                        d.reports.add(new Draft.Report("r" + (d.reports.size() + 1), section, n, text, from, to, fr, md, null,
+                        d.reports.add(new Draft.Report("r" + (d.reports.size() + 1), section, n, text, by, to, fr, md, null,
                                 Draft.Meta.of(conf, s.substring(b, Math.min(s.length(), b + 80)))));
                         k++;
                     }
                 } else {
-                    Matcher o = ONCE.matcher(s);
-                    if (!o.find() && to != null && f.matches(".*\\bgui\\b.*") && f.matches(".*\\b(ke hoach|bao cao)\\b.*")) {
+                    Draft.Due due = once(s, year);
+                    if (due == null && !review && to != null && f.matches(".*\\bgui\\b.*") && f.matches(".*\\b(ke hoach|bao cao)\\b.*")) {
                         // a plan or report sent once, no date: "xây dựng kế hoạch … gửi về Ủy ban nhân dân tỉnh"
                         if (seen.add("once")) {
-                            d.reports.add(new Draft.Report("r" + (d.reports.size() + 1), section, n, text, from, to, "once", null,
+                            d.reports.add(new Draft.Report("r" + (d.reports.size() + 1), section, n, text, by, to, "once", null,
                                     null, Draft.Meta.of(0.6, s.substring(b, Math.min(s.length(), b + 80)))));
                         }
                         continue;
                     }
-                    o.reset();
-                    if (o.find() && (to != null || f.contains("gui"))) {
-                        LocalDate date;
-                        try {
-                            date = LocalDate.of(Integer.parseInt(o.group(3)), Integer.parseInt(o.group(2)), Integer.parseInt(o.group(1)));
-                        } catch (java.time.DateTimeException e) {
-                            continue;
-                        }
-                        if (seen.add("once " + date)) {
-                            d.reports.add(new Draft.Report("r" + (d.reports.size() + 1), section, n, text, from, to, "once", null, date,
-                                    Draft.Meta.of(to == null ? 0.55 : 0.8, o.group())));
-                        }
+                    // a report, "sơ kết" or "tổng kết" with its date: "báo cáo kết quả trước ngày 30/11/2026", "sơ
+                    // kết … vào quý IV/2028", "tổng kết giai đoạn … vào năm 2030"
+                    if (due != null && seen.add("once " + due.date())) {
+                        double conf = (to == null ? 0.55 : 0.8) - (due.implied() ? 0.15 : 0);
+                        d.reports.add(new Draft.Report("r" + (d.reports.size() + 1), section, n, text, by, to, "once", null, due.date(),
+                                Draft.Meta.of(Math.round(conf * 100) / 100.0, due.text() == null ? s.substring(b, Math.min(s.length(), b + 80)) : due.text())));
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The date a one-off report is due: a deadline as {@link Duties#due(String, Integer)} reads it ("trước ngày
+     * 30/11/2026", "trong quý IV/2028", "trước ngày 30/11" of the plan's year), else the last "(vào) năm yyyy" of a
+     * "sơ kết" / "tổng kết" (31 December).
+     */
+    private static Draft.Due once(String s, Integer year) {
+        Draft.Due due = Duties.due(s, year);
+        if (due == null) {
+            Matcher o = ONCE.matcher(s);
+            if (o.find()) {
+                try {
+                    due = new Draft.Due(LocalDate.of(Integer.parseInt(o.group(3)), Integer.parseInt(o.group(2)), Integer.parseInt(o.group(1))), o.group(), false);
+                } catch (java.time.DateTimeException e) {
+                    return null;
+                }
+            }
+        }
+        if (due == null && Fold.fold(s).matches(".*\\b(?:so ket|tong ket)\\b.*")) {
+            Matcher y = ONCE_YEAR.matcher(s);
+            while (y.find()) {
+                int v = Integer.parseInt(y.group(1));
+                if (v >= 1990 && v <= 2100) {
+                    due = new Draft.Due(LocalDate.of(v, 12, 31), y.group().trim(), false);
+                }
+            }
+        }
+        return due;
+    }
+
+    /** Who reports in this sentence: the bodies it opens with ("Các sở, ngành, địa phương báo cáo …"), else {@code from}. */
+    private static List<String> by(Draft d, String sentence, List<String> from) {
+        Duties.Subject sub = Duties.subject(sentence.trim());
+        if (sub.bodies().isEmpty()) {
+            return from;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (Agencies.Hit h : sub.bodies()) {
+            ids.add(d.agency(h, sub.line()));
+        }
+        return new ArrayList<>(ids);
     }
 
     private static int depth(String s, int at) {

@@ -291,4 +291,78 @@ class DrafterTest {
         assertEquals("lead", d.duties.get(0).role());
         assertEquals(2, d.duties.size());
     }
+
+    @Test
+    void aDateWithNoYearTakesTheYearOfItsContext() {
+        Draft.Due d = Duties.due("Sở Tư pháp hoàn thành rà soát văn bản trước ngày 30/9.", 2026);
+        assertEquals(LocalDate.of(2026, 9, 30), d.date());
+        assertTrue(d.implied());
+        assertEquals(LocalDate.of(2026, 10, 15), Duties.due("nộp kết quả trước 15/10", 2026).date());
+        // the year named earlier in the same item wins over the plan's
+        assertEquals(LocalDate.of(2027, 9, 30), Duties.due("Năm 2027, Công an tỉnh Sơn La tổ chức diễn tập, hoàn thành trong quý III.", 2026).date());
+        assertEquals(LocalDate.of(2026, 9, 30), Duties.due("Tổ chức hội thi tìm hiểu pháp luật trong quý III.", 2026).date());
+        assertNull(Duties.due("tổ chức kiểm tra trong quý III.", null));
+        // a date that prints its year is not implied
+        assertTrue(!Duties.due("hoàn thành trước ngày 30/9/2026", 2025).implied());
+        // a repeated duty has no single date
+        assertNull(Duties.due("Sở Nội vụ tổng hợp trước ngày 15/12 hằng năm.", 2026));
+    }
+
+    @Test
+    void moreDeadlineWordings() {
+        assertEquals(LocalDate.of(2027, 12, 31), Duties.due("duy trì mô hình đến hết năm 2027").date());
+        assertEquals(LocalDate.of(2026, 10, 31), Duties.due("ban hành quy chế chậm nhất tháng 10/2026").date());
+        assertNull(Duties.due("Thực hiện hằng năm."));
+        assertNull(Duties.due("Thời gian thực hiện: giai đoạn 2026 - 2030.", 2026));
+        assertNull(Duties.due("Thời gian: thường xuyên.", 2026));
+    }
+
+    @Test
+    void aDutyWhoseDeadlineYearIsTakenFromThePlanIsLessSure() {
+        Draft d = draft("III. NHIỆM VỤ, GIẢI PHÁP",
+                "1. Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức liên hoan tuyên truyền, hoàn thành trước ngày 30/10.",
+                "2. Sở Văn hóa, Thể thao và Du lịch chủ trì rà soát cơ sở karaoke, hoàn thành trước ngày 30/10/2026.",
+                "3. Rà soát người sử dụng trái phép chất ma túy.", "- Thời gian hoàn thành: Quý II.", "- Cơ quan chủ trì: Công an tỉnh.");
+        assertEquals(LocalDate.of(2026, 10, 30), d.duties.get(0).due().date());
+        assertTrue(d.duties.get(0).meta().confidence() < d.duties.get(1).meta().confidence());
+        Draft.Duty labelled = d.duties.stream().filter(x -> x.agency().equals("cong-an-tinh")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2026, 6, 30), labelled.due().date());
+    }
+
+    private static List<String> reports(Draft d) {
+        return d.reports.stream().map(r -> r.frequency() + " " + (r.dueMonthDay() != null ? r.dueMonthDay() : r.dueDate()) + " " + r.to()).toList();
+    }
+
+    @Test
+    void reportsOfEveryRhythm() {
+        Draft d = draft("IV. TỔ CHỨC THỰC HIỆN",
+                "1. Sở Y tế báo cáo hằng tháng số người điều trị Methadone về Công an tỉnh (qua Phòng PC04).",
+                "2. Các sở, ngành, địa phương báo cáo quý trước ngày 15 của tháng cuối quý gửi UBND tỉnh.",
+                "3. Ủy ban nhân dân các xã tổ chức sơ kết 6 tháng, tổng kết năm, báo cáo trước ngày 15/6 và 15/12 về Ban Chỉ đạo tỉnh (qua Cơ quan thường trực).",
+                "4. Sở Giáo dục và Đào tạo báo cáo tổng kết năm học trước ngày 10/12 hằng năm về Ủy ban nhân dân tỉnh.");
+        assertEquals(List.of("monthly null Công an tỉnh (qua Phòng PC04)", "quarterly null UBND tỉnh",
+                "half-yearly 06-15 Ban Chỉ đạo tỉnh (qua Cơ quan thường trực)", "yearly 12-15 Ban Chỉ đạo tỉnh (qua Cơ quan thường trực)",
+                "yearly 12-10 Ủy ban nhân dân tỉnh"), reports(d));
+        assertEquals(List.of("cac-so-nganh"), d.reports.get(1).from().subList(0, 1));
+    }
+
+    @Test
+    void oneOffReportsWithTheirDate() {
+        Draft d = draft("IV. TỔ CHỨC THỰC HIỆN",
+                "1. Công an tỉnh báo cáo kết quả đợt cao điểm trước ngày 30/11/2026.",
+                "2. Ban Chỉ đạo tỉnh tổ chức sơ kết giữa kỳ vào quý IV/2028.",
+                "3. Ủy ban nhân dân tỉnh tổng kết giai đoạn 2026 - 2030 vào năm 2030.",
+                "4. Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh tổ chức tổng kết công tác trong năm 2027.",
+                "5. Sở Tư pháp báo cáo kết quả rà soát trước ngày 20/10 về Ủy ban nhân dân tỉnh.");
+        assertEquals(List.of("once 2026-11-30 null", "once 2028-12-31 null", "once 2030-12-31 null",
+                "once 2026-10-20 Ủy ban nhân dân tỉnh"), reports(d));
+        // the year of the last one is the plan's, not printed: less sure than the same report with a year
+        assertTrue(d.reports.get(3).meta().confidence() < 0.8);
+    }
+
+    @Test
+    void aRuleOfThePlanIsNoQuarterlyReport() {
+        Draft d = draft("IV. TỔ CHỨC THỰC HIỆN", "Định kỳ 6 tháng, năm, Sở Công Thương báo cáo theo quy định về Ủy ban nhân dân tỉnh.");
+        assertEquals(List.of("half-yearly null Ủy ban nhân dân tỉnh", "yearly null Ủy ban nhân dân tỉnh"), reports(d));
+    }
 }
