@@ -74,6 +74,8 @@ class ConsoleTest {
             Platform.Result bad = p.execute("report:due --as-of 31/02/2026");
             assertEquals(1, bad.exit());
             assertTrue(bad.err().contains("--as-of") && bad.err().contains("\"31/02/2026\""), bad.err());
+            String sent = Fixtures.ok(p, "report:submit hung-yen 15/06/2026 --date 20/06/2026").out();
+            assertTrue(sent.contains("hạn 15/06/2026): đã gửi ngày 20/06/2026, chậm 5 ngày"), "the confirmation too: " + sent);
         }
     }
 

@@ -69,8 +69,8 @@ public final class ReportingCommands {
         ReportingService s = rounds.getService();
         try {
             for (ReportRound r : s.submit(a.arg(0), due, a.opt("duty"), sent, a.opt("note"))) {
-                System.out.println(r.plan() + " " + r.duty() + " (" + r.covers() + ", due " + r.due() + "): sent "
-                        + r.sentOn() + (r.daysLate() > 0 ? ", " + r.daysLate() + " days late" : ""));
+                System.out.println(Msg.t(r.daysLate() > 0 ? "round.sentLate" : "round.sent", r.plan(), r.duty(),
+                        r.covers(), r.due(), r.sentOn(), r.daysLate()));
             }
         } finally {
             rounds.ungetService(s);
@@ -99,7 +99,7 @@ public final class ReportingCommands {
         ReportBuilder b = builder.getService();
         try {
             ReportBuilder.Built built = b.build(a.arg(0), a.opt("period"), asOf, out);
-            System.out.println("Báo cáo " + a.arg(0) + " " + built.period() + " (số liệu đến " + built.asOf() + "):");
+            System.out.println(Msg.t("report.built", a.arg(0), built.period(), built.asOf()));
             for (Path f : built.files()) {
                 System.out.println("  " + f);
             }
