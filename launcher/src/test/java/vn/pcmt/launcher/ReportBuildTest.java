@@ -148,6 +148,7 @@ class ReportBuildTest {
         }
         String html = Files.readString(out.resolve("hung-yen-2026-H2-bao-cao.html"));
         assertTrue(html.contains("BAN CHỈ ĐẠO 138 TỈNH HƯNG YÊN") && html.contains("/BC-BCĐ"));
+        assertTrue(html.contains(", Ban Chỉ đạo 138 tỉnh Hưng Yên báo cáo kết quả"), "the .html's opening sentence too");
     }
 
     @Test

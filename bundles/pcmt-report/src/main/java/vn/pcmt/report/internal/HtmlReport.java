@@ -59,7 +59,7 @@ final class HtmlReport {
                 .append("</td></tr></table>\n");
         sb.append("<h1>BÁO CÁO</h1>\n<div class=\"subject\">").append(esc(Texts.subject(p, d.period())))
                 .append("</div>\n");
-        sb.append("<p>").append(esc("Thực hiện " + p.title() + ", báo cáo kết quả " + d.period().vietnamese()
+        sb.append("<p>").append(esc("Thực hiện " + p.title() + ", " + Texts.issuerName(d) + " báo cáo kết quả " + d.period().vietnamese()
                 + " (số liệu đến ngày " + ReportData.date(d.asOf()) + ") như sau:")).append("</p>\n");
         Texts.NARRATIVE_BEFORE.forEach(s -> narrative(sb, s));
         sb.append("<h2>II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU</h2>\n");
