@@ -99,8 +99,7 @@ final class Csv {
                     // no end of line in this chunk: keep what is left and read on
                     int rest = lim - pos;
                     if (carried + rest > MAX_ROW_BYTES) {
-                        throw new StoreException(file + ":" + (n + 1) + ": the row is longer than " + MAX_ROW_BYTES
-                                + " bytes, the limit of a CSV row; nothing was imported");
+                        throw new StoreException(file + ":" + (n + 1) + ": " + Words.t("csv.long", MAX_ROW_BYTES));
                     }
                     if (carried + rest > carry.length) {
                         carry = java.util.Arrays.copyOf(carry, Math.max(carry.length * 2, carried + rest));
@@ -129,8 +128,7 @@ final class Csv {
                     if (carried > 0) {
                         int part = k - pos;
                         if (carried + part > MAX_ROW_BYTES) {
-                            throw new StoreException(file + ":" + (n + 1) + ": the row is longer than " + MAX_ROW_BYTES
-                                    + " bytes, the limit of a CSV row; nothing was imported");
+                            throw new StoreException(file + ":" + (n + 1) + ": " + Words.t("csv.long", MAX_ROW_BYTES));
                         }
                         if (carried + part > carry.length) {
                             carry = java.util.Arrays.copyOf(carry, Math.max(carry.length * 2, carried + part));
@@ -157,7 +155,7 @@ final class Csv {
                     try {
                         l = Text.nfc(utf8.decode(java.nio.ByteBuffer.wrap(buf, off, len)).toString());
                     } catch (CharacterCodingException e) {
-                        throw new StoreException(file + ":" + n + ": not valid UTF-8 (save the file as UTF-8)");
+                        throw new StoreException(file + ":" + n + ": " + Words.t("csv.utf8"));
                     }
                 }
                 if (n == 1 && l.startsWith("\uFEFF")) {
@@ -175,24 +173,24 @@ final class Csv {
                     width = cells.length;
                     for (String r : required) {
                         if (!columns.containsKey(r)) {
-                            throw new StoreException(file + ":" + n + ": the header lacks column \"" + r
-                                    + "\"; expected " + String.join(",", required));
+                            throw new StoreException(file + ":" + n + ": " + Words.t("csv.column", r,
+                                    String.join(",", required)));
                         }
                     }
                     continue;
                 }
                 if (cells.length > width) {
-                    throw new StoreException(file + ":" + n + ": " + cells.length + " fields, the header has " + width);
+                    throw new StoreException(file + ":" + n + ": " + Words.t("csv.width", cells.length, width));
                 }
                 handler.row(new Row(n, cells, columns));
             }
             if (columns == null) {
-                throw new StoreException(file + ": empty; expected a header line " + String.join(",", required));
+                throw new StoreException(file + ": " + Words.t("csv.empty", String.join(",", required)));
             }
         } catch (NoSuchFileException e) {
-            throw new StoreException(file + ": no such file");
+            throw new StoreException(file + ": " + Words.t("csv.noFile"));
         } catch (IOException e) {
-            throw new StoreException(file + ": cannot read: " + e.getMessage());
+            throw new StoreException(file + ": " + Words.t("csv.unreadable", e.getMessage()));
         }
     }
 
@@ -233,7 +231,7 @@ final class Csv {
             }
         }
         if (quoted) {
-            throw new StoreException(file + ":" + n + ": a quoted field is not closed");
+            throw new StoreException(file + ":" + n + ": " + Words.t("csv.quote"));
         }
         out.add(cur.toString());
         return out.toArray(new String[0]);

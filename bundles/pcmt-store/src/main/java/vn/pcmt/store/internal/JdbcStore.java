@@ -494,15 +494,13 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
                     .map(java.util.Map.Entry::getKey).toList();
             List<String> near = byName.isEmpty() ? vn.pcmt.api.Text.closest(indicator, names.keySet()) : byName;
             boolean some = near.size() < names.size();
-            throw new StoreException((byName.isEmpty() ? "no loaded plan has a target measuring indicator \""
-                    + indicator + "\"; " + (some ? "did you mean:" : "the indicators of the loaded plans:")
-                    : "\"" + indicator + "\" is not an indicator code; the names of these match (give one code):")
+            throw new StoreException((byName.isEmpty() ? Words.t(some ? "rollup.noneNear" : "rollup.noneAll", indicator)
+                    : Words.t("rollup.byName", indicator))
                     + near.stream().map(c -> "\n  " + c + (names.get(c).isEmpty() ? "" : "  " + names.get(c)))
                             .collect(java.util.stream.Collectors.joining()));
         }
         if (counts.size() > 1) {
-            throw new StoreException("indicator " + indicator + " is a count in some plans and a share in others;"
-                    + " roll it up one plan at a time (indicator:rollup PLAN TARGET)");
+            throw new StoreException(Words.t("rollup.mixed", indicator));
         }
         return db().rollup(series, !counts.contains(true));
     }
