@@ -38,8 +38,7 @@ final class FigureImport {
             FigureCheck.Batch checks = new FigureCheck.Batch(plans, today);
             try {
                 // the columns' indexes, looked up once (by name for each of 2.4 M rows, 14 M map lookups)
-                int[] ix = null;
-                int[][] at = {ix};
+                int[][] at = {null};
                 Csv.forEach(csv, List.of("plan", "target", "period", "value"), r -> {
                     if (at[0] == null) {
                         at[0] = new int[] {r.index("plan"), r.index("target"), r.index("period"), r.index("value"),

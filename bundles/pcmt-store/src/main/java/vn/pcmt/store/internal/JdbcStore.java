@@ -111,7 +111,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         } catch (SQLException | StoreException | java.io.IOException e) {
             // logged once, and said again by every store command (the component stays active, so the commands
             // that need it are there and name the reason instead of vanishing or pointing at the log)
-            String disk = Faults.openFailure(e, diskFolder(url));
+            String disk = Faults.openFailure(e, h2Folder(url));
             String why = disk != null ? disk : String.valueOf(e.getMessage()).replaceAll("\\s*\\[\\d+-\\d+]", "");
             LOG.error("The progress store did not start: database {}: {}", url, why);
             failure = new StoreException(Words.t("store.failed", url, why), e);
@@ -122,15 +122,6 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         }
         this.db = opened;
         this.failure = failure;
-    }
-
-    /** The folder of an H2 file database's URL (to ask its disk why it could not be opened), else null. */
-    private static Path diskFolder(String url) {
-        try {
-            return createFolder(url);
-        } catch (StoreException | RuntimeException e) {
-            return null;
-        }
     }
 
     /** The open database, or the reason the store could not open it, for the command that asked. */
@@ -148,8 +139,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     private static String noDriver(String target, BundleContext context) {
         java.util.TreeSet<String> drivers = new java.util.TreeSet<>();
         try {
-            var refs = context.getServiceReferences(DataSourceFactory.class, null);
-            for (var ref : refs) {
+            for (var ref : context.getServiceReferences(DataSourceFactory.class, null)) { // a collection, maybe empty
                 drivers.add(String.valueOf(ref.getProperty(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS)));
             }
         } catch (org.osgi.framework.InvalidSyntaxException e) {
@@ -185,11 +175,8 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcStore.class);
 
-    /**
-     * Creates the folder of an H2 file database, so that a folder that cannot be made is one clear error rather than
-     * H2's stack traces on the console (it prints them when it cannot write its trace file there).
-     */
-    static Path createFolder(String url) throws StoreException {
+    /** The folder of an H2 file database's URL; null for another database, in memory or over the network. */
+    static Path h2Folder(String url) {
         if (!url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:") || url.startsWith("jdbc:h2:tcp:")
                 || url.startsWith("jdbc:h2:ssl:")) {
             return null;
@@ -198,7 +185,18 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         int semi = path.indexOf(';');
         String name = semi < 0 ? path : path.substring(0, semi);
         Path file = Path.of(name.startsWith("~") ? System.getProperty("user.home") + name.substring(1) : name);
-        Path folder = file.toAbsolutePath().getParent();
+        return file.toAbsolutePath().getParent();
+    }
+
+    /**
+     * Creates the folder of an H2 file database, so that a folder that cannot be made is one clear error rather than
+     * H2's stack traces on the console (it prints them when it cannot write its trace file there).
+     */
+    static Path createFolder(String url) throws StoreException {
+        Path folder = h2Folder(url);
+        if (folder == null) {
+            return null;
+        }
         try {
             java.nio.file.Files.createDirectories(folder);
         } catch (java.io.IOException | SecurityException e) {
