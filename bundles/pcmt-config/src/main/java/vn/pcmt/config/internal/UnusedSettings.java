@@ -26,10 +26,7 @@ final class UnusedSettings {
 
     /** Logs a warning for each of {@code files} (PID to file) that no component or managed service reads. */
     static void warn(BundleContext context, Map<String, Path> files) {
-        if (files.isEmpty()) {
-            return;
-        }
-        Set<String> read = read(context);
+        Set<String> read = read(context); // Activator.warnUnused calls only with files
         if (read == null) {
             return; // no SCR to ask: nothing can be said
         }

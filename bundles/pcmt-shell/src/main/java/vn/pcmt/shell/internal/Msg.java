@@ -1,11 +1,5 @@
 package vn.pcmt.shell.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-
 /**
  * The console's words: message catalogues {@code messages_vi.properties} (the default) and
  * {@code messages_en.properties}, UTF-8. The language is the framework property {@code pcmt.lang}
@@ -26,29 +20,12 @@ final class Msg {
         return lang().equals("vi");
     }
 
-    private static volatile vn.pcmt.api.i18n.Catalogue catalogue;
+    private static final java.util.function.Supplier<vn.pcmt.api.i18n.Catalogue> CATALOGUE =
+            vn.pcmt.api.i18n.Catalogue.lazy(Msg.class, BASE.replace('.', '/'));
 
     /** The catalogue in the operator's language, by the rule every bundle uses (Catalogue.of). */
     static vn.pcmt.api.i18n.Catalogue catalogue() {
-        vn.pcmt.api.i18n.Catalogue c = catalogue;
-        if (c == null) {
-            c = catalogue = vn.pcmt.api.i18n.Catalogue.of(Msg.class, BASE.replace('.', '/'));
-        }
-        return c;
-    }
-
-    /** The catalogue of one language, read as UTF-8 (no fallback between languages: a missing key is a bug). */
-    static ResourceBundle load(String language) {
-        String name = BASE.replace('.', '/') + "_" + language + ".properties";
-        try (InputStream in = Msg.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new MissingResourceException("no catalogue " + name, BASE, "");
-            }
-            return new java.util.PropertyResourceBundle(new java.io.InputStreamReader(in,
-                    java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return CATALOGUE.get();
     }
 
     /** The text of {@code key} with {0}, {1} … replaced by {@code args} (a date as dd/mm/yyyy in Vietnamese). */

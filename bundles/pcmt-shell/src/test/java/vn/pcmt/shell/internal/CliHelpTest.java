@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
+import vn.pcmt.api.i18n.Catalogue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -72,14 +72,14 @@ class CliHelpTest {
     @Test
     void everySummaryOptionAndArgumentHasItsTextInBothLanguages() throws Exception {
         List<Cli> clis = declared();
-        for (Map.Entry<String, ResourceBundle> lang : Map.of("vi", MsgTest.VI, "en", MsgTest.EN).entrySet()) {
+        for (Map.Entry<String, Catalogue> lang : Map.of("vi", MsgTest.VI, "en", MsgTest.EN).entrySet()) {
             Set<String> missing = new TreeSet<>();
             for (Cli cli : clis) {
                 List<String> keys = new ArrayList<>();
                 keys.add(cli.summaryKey());
                 cli.options().forEach(o -> keys.add(cli.key(o)));
                 cli.arguments().forEach(a -> keys.add(cli.key(a)));
-                keys.stream().filter(k -> !lang.getValue().containsKey(k)).forEach(missing::add);
+                keys.stream().filter(k -> !lang.getValue().has(k)).forEach(missing::add);
             }
             assertTrue(missing.isEmpty(), "help texts missing in messages_" + lang.getKey() + ".properties (put them in"
                     + " the cmd. block): " + missing);

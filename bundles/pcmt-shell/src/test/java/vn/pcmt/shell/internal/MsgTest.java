@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ResourceBundle;
+import vn.pcmt.api.i18n.Catalogue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 
 /** The catalogues: the same keys in both languages, UTF-8 NFC text, and every key the code asks for present. */
 class MsgTest {
-    static final ResourceBundle VI = Msg.load("vi");
-    static final ResourceBundle EN = Msg.load("en");
+    static final Catalogue VI = Catalogue.load(Msg.class.getClassLoader(), Msg.BASE.replace('.', '/'), "vi");
+    static final Catalogue EN = Catalogue.load(Msg.class.getClassLoader(), Msg.BASE.replace('.', '/'), "en");
 
     @Test
     void everyKeyIsInBothLanguages() {
-        Set<String> vi = new TreeSet<>(VI.keySet());
-        Set<String> en = new TreeSet<>(EN.keySet());
+        Set<String> vi = new TreeSet<>(VI.keys());
+        Set<String> en = new TreeSet<>(EN.keys());
         Set<String> onlyVi = new TreeSet<>(vi);
         onlyVi.removeAll(en);
         Set<String> onlyEn = new TreeSet<>(en);
@@ -35,9 +35,9 @@ class MsgTest {
 
     @Test
     void vietnameseIsReadAsUtf8AndNfc() {
-        assertEquals("KẾ HOẠCH", VI.getString("h.PLAN"));
-        for (String k : VI.keySet()) {
-            String v = VI.getString(k);
+        assertEquals("KẾ HOẠCH", VI.or("h.PLAN", null));
+        for (String k : VI.keys()) {
+            String v = VI.or(k, null);
             assertTrue(Normalizer.isNormalized(v, Normalizer.Form.NFC), k + " is not NFC");
             // UTF-8 read as Latin-1 turns "ộ" into "á»\u0099" and "ư" into "Æ°"
             assertFalse(v.contains("\uFFFD") || v.contains("á»") || v.contains("Æ"), k + " was not read as UTF-8: " + v);
@@ -47,8 +47,8 @@ class MsgTest {
     @Test
     void placeholdersAgreeBetweenLanguages() {
         Pattern p = Pattern.compile("\\{(\\d)}");
-        for (String k : VI.keySet()) {
-            assertEquals(placeholders(p, VI.getString(k)), placeholders(p, EN.getString(k)), k);
+        for (String k : VI.keys()) {
+            assertEquals(placeholders(p, VI.or(k, null)), placeholders(p, EN.or(k, null)), k);
         }
     }
 
@@ -70,7 +70,7 @@ class MsgTest {
             for (Path f : files.toList()) {
                 Matcher m = call.matcher(Files.readString(f));
                 while (m.find()) {
-                    if (!VI.containsKey(m.group(1))) {
+                    if (!VI.has(m.group(1))) {
                         missing.add(f.getFileName() + ": " + m.group(1));
                     }
                 }
