@@ -1,7 +1,5 @@
 package vn.pcmt.draft.internal;
 
-import vn.pcmt.api.OperatorError;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +15,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import vn.pcmt.api.OperatorError;
 import vn.pcmt.api.PlanException;
 import vn.pcmt.api.PlanLoader;
 import vn.pcmt.api.PlanRegistry;

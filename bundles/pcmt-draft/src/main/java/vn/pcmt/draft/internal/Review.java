@@ -1,7 +1,5 @@
 package vn.pcmt.draft.internal;
 
-import vn.pcmt.api.OperatorError;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -10,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import vn.pcmt.api.OperatorError;
 
 /**
  * {@code plan:draft --review ID}: the drafted items of a draft, least sure first, with the words each was read

@@ -1,7 +1,5 @@
 package vn.pcmt.security.internal;
 
-import vn.pcmt.api.OperatorError;
-
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -18,6 +16,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import vn.pcmt.api.OperatorError;
 import vn.pcmt.api.security.Identity;
 
 /**

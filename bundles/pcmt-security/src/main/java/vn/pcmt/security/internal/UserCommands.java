@@ -1,7 +1,5 @@
 package vn.pcmt.security.internal;
 
-import vn.pcmt.api.OperatorError;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,6 +17,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import vn.pcmt.api.OperatorError;
 import vn.pcmt.api.security.UserRole;
 
 /** {@code user:add}, {@code user:list}, {@code user:remove}, {@code user:passwd}: thin, over {@link Users}. */

@@ -1,7 +1,5 @@
 package vn.pcmt.shell.internal;
 
-import vn.pcmt.api.OperatorError;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Map;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import vn.pcmt.api.Clock;
+import vn.pcmt.api.OperatorError;
 import vn.pcmt.api.ProgressStore;
 import vn.pcmt.api.StoreException;
 import java.util.stream.Collectors;

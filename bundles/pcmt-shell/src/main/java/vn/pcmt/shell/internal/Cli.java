@@ -1,13 +1,12 @@
 package vn.pcmt.shell.internal;
 
-import vn.pcmt.api.OperatorError;
-
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.pcmt.api.OperatorError;
 
 /**
  * Options and arguments of one command, Karaf style: {@code --name value} or {@code --name=value}, flags, then

@@ -1,7 +1,5 @@
 package vn.pcmt.shell.internal;
 
-import vn.pcmt.api.OperatorError;
-
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -21,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import vn.pcmt.api.OperatorError;
 import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.ProgressStore;
 

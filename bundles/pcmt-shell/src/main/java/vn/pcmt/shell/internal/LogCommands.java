@@ -1,7 +1,5 @@
 package vn.pcmt.shell.internal;
 
-import vn.pcmt.api.OperatorError;
-
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import vn.pcmt.api.OperatorError;
 
 /** {@code log:display} and {@code log:tail}: the platform log file (in the data folder, as config/logging.properties says). */
 @Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = LogCommands.class, property = {"osgi.command.scope=log", "osgi.command.function=display",

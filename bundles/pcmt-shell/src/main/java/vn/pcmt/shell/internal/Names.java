@@ -1,7 +1,5 @@
 package vn.pcmt.shell.internal;
 
-import vn.pcmt.api.OperatorError;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -9,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.pcmt.api.OperatorError;
 import vn.pcmt.api.Text;
 
 /**

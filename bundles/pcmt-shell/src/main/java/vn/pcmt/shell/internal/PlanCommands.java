@@ -1,7 +1,5 @@
 package vn.pcmt.shell.internal;
 
-import vn.pcmt.api.OperatorError;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -19,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import vn.pcmt.api.Assignment;
 import vn.pcmt.api.Finding;
 import vn.pcmt.api.LegalBasis;
+import vn.pcmt.api.OperatorError;
 import vn.pcmt.api.Plan;
 import vn.pcmt.api.PlanException;
 import vn.pcmt.api.PlanLoader;

@@ -1,7 +1,5 @@
 package vn.pcmt.shell.internal;
 
-import vn.pcmt.api.OperatorError;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import vn.pcmt.api.Clock;
+import vn.pcmt.api.OperatorError;
 import vn.pcmt.api.ProgressStore;
 import vn.pcmt.api.ProgressStore.AdminUnit;
 import vn.pcmt.api.StoreException;

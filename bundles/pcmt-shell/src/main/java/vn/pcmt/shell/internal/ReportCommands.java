@@ -1,7 +1,5 @@
 package vn.pcmt.shell.internal;
 
-import vn.pcmt.api.OperatorError;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import vn.pcmt.api.Assignment;
 import vn.pcmt.api.Clock;
+import vn.pcmt.api.OperatorError;
 import vn.pcmt.api.Plan;
 import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.PlanService;

@@ -1,7 +1,5 @@
 package vn.pcmt.shell.internal;
 
-import vn.pcmt.api.OperatorError;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.felix.service.command.CommandSession;
@@ -14,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import vn.pcmt.api.Clock;
+import vn.pcmt.api.OperatorError;
 import vn.pcmt.api.StoreException;
 import vn.pcmt.api.report.ReportBuilder;
 import vn.pcmt.api.report.ReportRound;

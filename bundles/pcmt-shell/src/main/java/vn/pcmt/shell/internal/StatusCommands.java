@@ -1,7 +1,5 @@
 package vn.pcmt.shell.internal;
 
-import vn.pcmt.api.OperatorError;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import vn.pcmt.api.Assignment;
+import vn.pcmt.api.OperatorError;
 import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.PlanRegistry.InPlan;
 import vn.pcmt.api.PlanService;

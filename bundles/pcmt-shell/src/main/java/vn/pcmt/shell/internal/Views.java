@@ -1,13 +1,12 @@
 package vn.pcmt.shell.internal;
 
-import vn.pcmt.api.OperatorError;
-
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.pcmt.api.Assignment;
+import vn.pcmt.api.OperatorError;
 import vn.pcmt.api.Plan;
 import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.PlanService;
@@ -67,8 +66,9 @@ final class Views {
 
     /**
      * The code of the unit {@code given} names: its code, or its name matched as every name argument is (case and
-     * diacritics ignored, whole words: "chi minh" is Xã Chí Minh); several units of that name, or none, is an error
-     * that lists the candidates with their codes (issue 12: units were matched by code only).
+     * diacritics ignored, whole words: "chi minh" is Xã Chí Minh). Several units of that name is an error listing
+     * them with their codes; a name that fits none is returned as typed, for the store to refuse after the user's
+     * right to write (issue 12: units were matched by code only).
      */
     static String unitCode(vn.pcmt.api.ProgressStore store, String given) throws vn.pcmt.api.StoreException {
         if (given == null) {
