@@ -67,7 +67,7 @@ public final class AreaCommands {
         if (a == null) {
             return;
         }
-        AreaDefinition d = area(registry, a.arg(0));
+        AreaDefinition d = Views.area(registry, a.arg(0));
         if (a.json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("code", d.code());
@@ -108,14 +108,6 @@ public final class AreaCommands {
             p.row(ps.plan().id(), c[0], c[1]);
         }
         p.print(System.out);
-    }
-
-    /** The deployed area {@code code} names: its code, or its Vietnamese or English name, diacritics ignored. */
-    static AreaDefinition area(PlanRegistry registry, String code) {
-        java.util.Map<String, List<String>> known = Names.index(registry.areas(), AreaDefinition::code,
-                d -> java.util.Arrays.asList(d.area().nameVi(), d.area().nameEn()));
-        String found = Names.one("area", code, known);
-        return registry.areas().stream().filter(d -> d.code().equals(found)).findFirst().orElseThrow();
     }
 
     /** Targets and assignments of one plan (or all) attributed to {@code code}. */

@@ -1,29 +1,37 @@
 package vn.pcmt.shell.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.osgi.service.component.ComponentServiceObjects;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import vn.pcmt.api.Clock;
-import vn.pcmt.api.OperatorError;
-import vn.pcmt.api.ProgressStore;
-import vn.pcmt.api.StoreException;
 import java.util.stream.Collectors;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import vn.pcmt.api.Assignment;
+import vn.pcmt.api.Clock;
+import vn.pcmt.api.OperatorError;
 import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.PlanRegistry.InPlan;
+import vn.pcmt.api.PlanService;
+import vn.pcmt.api.ProgressStore;
+import vn.pcmt.api.ProgressStore.Status;
+import vn.pcmt.api.ProgressStore.StatusChange;
+import vn.pcmt.api.StoreException;
 
-/** {@code assignment:list}: who must do what, by when. */
+/**
+ * The {@code assignment:*} commands: who must do what, by when ({@code list}), and each assignment's status, kept
+ * by the store with its history ({@code update}, {@code status}).
+ */
 @Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = AssignmentCommands.class, property = {"osgi.command.scope=assignment",
-    "osgi.command.function=list"})
+    "osgi.command.function=list", "osgi.command.function=update", "osgi.command.function=status"})
 public final class AssignmentCommands {
     static final Cli LIST = new Cli("assignment:list", "list assignments: body, role, deadline, task")
             .opt("plan", "ID", "only this plan")
@@ -33,10 +41,17 @@ public final class AssignmentCommands {
             .flag("overdue", "only one-off tasks past their due date and not done (status from assignment:update)")
             .opt("as-of", "DATE", "the day to judge lateness by (default: today, or pcmt.today)")
             .format();
+    static final Cli UPDATE = new Cli("assignment:update", "record an assignment's status (audited, with history)")
+            .opt("plan", "ID", "the plan, when the assignment id exists in several")
+            .opt("note", "TEXT", "why, what was done")
+            .arg("ID", "assignment id (see assignment:list)").arg("STATUS", "not-started, in-progress, done or blocked");
+    static final Cli STATUS = new Cli("assignment:status", "an assignment's status history")
+            .opt("plan", "ID", "the plan, when the assignment id exists in several").format()
+            .arg("ID", "assignment id");
 
     private final PlanRegistry registry;
     private final Clock clock;
-    /** Only --overdue needs the database; asking for the store only then keeps assignment:list from opening it. */
+    /** Only --overdue, update and status need the database; asking for the store only then keeps list from opening it. */
     private final ComponentServiceObjects<ProgressStore> store;
 
     @Activate
@@ -47,15 +62,6 @@ public final class AssignmentCommands {
         this.store = store;
     }
 
-    /** Current statuses of a plan's assignments, or none when the store is not deployed. */
-    static Map<String, ProgressStore.StatusChange> statuses(ComponentServiceObjects<ProgressStore> store, String plan) {
-        try {
-            return Views.withStore(store, Map::of, s -> s.statuses(plan));
-        } catch (StoreException e) {
-            throw new OperatorError(e.getMessage());
-        }
-    }
-
     @Descriptor("list assignments")
     public void list(CommandSession session,
             @Descriptor("[--plan ID] [--agency TEXT] [--format table|json]") String... args) {
@@ -64,7 +70,7 @@ public final class AssignmentCommands {
             return;
         }
         String planId = Views.planOption(registry, a);
-        String area = a.opt("area") == null ? null : AreaCommands.area(registry, a.opt("area")).code();
+        String area = a.opt("area") == null ? null : Views.area(registry, a.opt("area")).code();
         List<InPlan<Assignment>> rows = registry.assignments(planId, a.opt("agency")).stream()
                 .filter(r -> area == null || registry.areasOf(r.plan(), r.item()).contains(area)).toList();
         boolean overdue = a.flag("overdue");
@@ -75,7 +81,7 @@ public final class AssignmentCommands {
                 if (r.item().due() == null || !r.item().due().date().isBefore(asOf)) {
                     return false;
                 }
-                ProgressStore.StatusChange c = status.computeIfAbsent(r.plan().id(), id -> statuses(store, id))
+                ProgressStore.StatusChange c = status.computeIfAbsent(r.plan().id(), id -> Views.statuses(store, id))
                         .get(r.item().id());
                 return c == null || c.status() != ProgressStore.Status.DONE;
             }).toList();
@@ -122,5 +128,98 @@ public final class AssignmentCommands {
         }
         t.print(System.out);
         System.out.println(overdue ? Msg.t("assignment.countOverdue", rows.size(), asOf) : Msg.t("assignment.count", rows.size()));
+    }
+
+    /** The assignment named by id (and --plan when ambiguous), or an error with close matches. */
+    static InPlan<Assignment> find(PlanRegistry registry, String planId, String id) {
+        List<InPlan<Assignment>> found = new ArrayList<>();
+        for (PlanService ps : planId == null ? registry.plans() : List.of(Views.plan(registry, planId))) {
+            ps.plan().assignment(id).ifPresent(a -> found.add(new InPlan<>(ps.plan(), a)));
+        }
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        if (found.size() > 1) {
+            throw new OperatorError(Msg.t("assignment.severalPlans", id,
+                    String.join(", ", found.stream().map(f -> f.plan().id()).toList())));
+        }
+        List<String> ids = registry.assignments(planId, null).stream().map(r -> r.item().id()).distinct().toList();
+        throw Views.unknown("assignment", id, ids);
+    }
+
+    @Descriptor("record an assignment's status")
+    public void update(CommandSession session, @Descriptor("[--plan ID] [--note TEXT] ID STATUS") String... args)
+            throws StoreException {
+        Cli.Parsed a = UPDATE.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        reportingDuty(Views.planOption(registry, a), a.arg(0));
+        InPlan<Assignment> x = find(registry, Views.planOption(registry, a), a.arg(0));
+        Status status;
+        try {
+            status = Status.ofCode(a.arg(1));
+        } catch (IllegalArgumentException e) {
+            throw UPDATE.usageError(e.getMessage());
+        }
+        Status old;
+        try (Views.HeldStore held = new Views.HeldStore(store, "assignment:update")) {
+            old = held.store.updateStatus(x.plan().id(), x.item().id(), status, a.opt("note"));
+        }
+        System.out.println(Msg.t("assignment.updated", x.plan().id() + " " + x.item().id(),
+                Views.agencyName(x.plan(), x.item().agency()), Msg.code("status", old.code()),
+                Msg.code("status", status.code())));
+    }
+
+    /** A reporting duty is not a task with one status: each of its rounds is marked sent with report:submit. */
+    private void reportingDuty(String planId, String id) {
+        for (PlanService ps : planId == null ? registry.plans() : List.of(Views.plan(registry, planId))) {
+            for (vn.pcmt.api.ReportingDuty d : ps.plan().reportingDuties()) {
+                if (d.id().equals(id)) {
+                    throw new OperatorError(Msg.t("assignment.isReportingDuty", id, ps.plan().id()));
+                }
+            }
+        }
+    }
+
+    @Descriptor("an assignment's status history")
+    public void status(CommandSession session, @Descriptor("[--plan ID] [--format table|json] ID") String... args)
+            throws StoreException {
+        Cli.Parsed a = STATUS.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        InPlan<Assignment> x = find(registry, Views.planOption(registry, a), a.arg(0));
+        List<StatusChange> history;
+        try (Views.HeldStore held = new Views.HeldStore(store, "assignment:status")) {
+            history = held.store.statusHistory(x.plan().id(), x.item().id());
+        }
+        if (a.json()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (StatusChange c : history) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("plan", c.plan());
+                m.put("assignment", c.assignment());
+                m.put("status", c.status().code());
+                m.put("note", c.note());
+                m.put("operator", c.operator());
+                m.put("at", c.at().toString());
+                rows.add(m);
+            }
+            JsonOut.print(System.out, rows);
+            return;
+        }
+        System.out.println(Msg.t("assignment.heading", x.plan().id() + " " + x.item().id(),
+                Views.agencyName(x.plan(), x.item().agency()), Views.due(x.item()).isEmpty() ? "—" : Views.due(x.item())));
+        if (history.isEmpty()) {
+            System.out.println(Msg.t("assignment.noStatus", Msg.code("status", "not-started")));
+            return;
+        }
+        Table t = Table.h("AT", "STATUS", "OPERATOR", "NOTE").max(3, 70);
+        for (StatusChange c : history) {
+            t.row(Views.at(c.at()), Msg.code("status", c.status().code()), c.operator(),
+                    c.note() == null ? "" : c.note());
+        }
+        t.print(System.out);
     }
 }

@@ -6,18 +6,29 @@ import java.util.List;
 import java.util.Map;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import vn.pcmt.api.Numbers;
 import vn.pcmt.api.Plan;
 import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.PlanRegistry.InPlan;
+import vn.pcmt.api.ProgressStore;
+import vn.pcmt.api.ProgressStore.Figure;
+import vn.pcmt.api.StoreException;
 import vn.pcmt.api.Target;
 
-/** {@code indicator:list}: the targets of one plan or all, with the indicator each measures. */
-@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = IndicatorCommands.class, property = {"osgi.command.scope=indicator",
-    "osgi.command.function=list", "osgi.command.function=compare"})
+/**
+ * The {@code indicator:*} commands: the plans' targets by indicator ({@code list}, {@code compare}) and the figures
+ * recorded against them ({@code record}, {@code import}, {@code history}, {@code rollup}, {@code unrecord}).
+ */
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = IndicatorCommands.class, property = {
+    "osgi.command.scope=indicator", "osgi.command.function=list", "osgi.command.function=compare",
+    "osgi.command.function=record", "osgi.command.function=import", "osgi.command.function=history",
+    "osgi.command.function=rollup", "osgi.command.function=unrecord"})
 public final class IndicatorCommands {
     static final Cli LIST = new Cli("indicator:list", "list indicators and their targets, in one plan or all")
             .opt("plan", "ID", "only this plan")
@@ -26,12 +37,33 @@ public final class IndicatorCommands {
     static final Cli COMPARE = new Cli("indicator:compare", "one indicator in every loaded plan: each plan's"
             + " targets for it side by side").format().arg("INDICATOR", "indicator id, e.g. drug-free-commune-share"
             + " (see indicator:list)");
+    static final Cli RECORD = new Cli("indicator:record", "record an actual figure for a target and period (audited)")
+            .opt("unit", "CODE", "the unit it is for (default: the whole province)").opt("note", "TEXT", "source, remark")
+            .arg("PLAN", "plan id").arg("TARGET", "target id (see indicator:list --plan PLAN)")
+            .arg("PERIOD", "2026 (year) or 2026-H1 / 2026-H2 (half-year)").arg("VALUE", "a number");
+    static final Cli IMPORT = new Cli("indicator:import", "import figures from CSV (plan,target,period,value[,unit,note]):"
+            + " any bad row and nothing is written; every bad row is listed with its line").arg("FILE", "a CSV file");
+    static final Cli HISTORY = new Cli("indicator:history", "every value recorded for a target, with who and when")
+            .format().arg("PLAN", "plan id").arg("TARGET", "target id");
+
+    static final Cli ROLLUP = new Cli("indicator:rollup", "a target's unit-level figures over all units, per period:"
+            + " summed for counts, averaged for shares; with --indicator, over every loaded plan").format()
+            .opt("indicator", "CODE", "roll one indicator up over every plan measuring it (a national roll-up)")
+            .optionalArg("PLAN", "plan id").optionalArg("TARGET", "target id");
+    static final Cli UNRECORD = new Cli("indicator:unrecord", "remove a figure recorded by mistake (audited; the old"
+            + " value stays in indicator:history)")
+            .opt("unit", "CODE", "the unit's figure, not the plan's own").opt("note", "TEXT", "why")
+            .arg("PLAN", "plan id").arg("TARGET", "target id").arg("PERIOD", "2026 or 2026-H1");
 
     private final PlanRegistry registry;
+    /** Only the figure commands need the database: asked for per call, so list and compare never open it. */
+    private final ComponentServiceObjects<ProgressStore> progress;
 
     @Activate
-    public IndicatorCommands(@Reference PlanRegistry registry) {
+    public IndicatorCommands(@Reference PlanRegistry registry,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) ComponentServiceObjects<ProgressStore> progress) {
         this.registry = registry;
+        this.progress = progress;
     }
 
     @Descriptor("list indicators and targets")
@@ -41,7 +73,7 @@ public final class IndicatorCommands {
             return;
         }
         String planId = Views.planOption(registry, a);
-        String area = a.opt("area") == null ? null : AreaCommands.area(registry, a.opt("area")).code();
+        String area = a.opt("area") == null ? null : Views.area(registry, a.opt("area")).code();
         List<InPlan<Target>> targets = registry.targets(planId).stream()
                 .filter(t -> area == null || registry.areasOf(t.plan(), t.item()).contains(area)).toList();
         if (a.json()) {
@@ -119,5 +151,127 @@ public final class IndicatorCommands {
                     x.id(), x.text(), several ? x.indicator() : null);
         }
         table.print(System.out);
+    }
+
+    @Descriptor("record a figure")
+    public void record(CommandSession session, @Descriptor("PLAN TARGET PERIOD VALUE [--unit CODE] [--note TEXT]")
+            String... args) throws StoreException {
+        Cli.Parsed a = RECORD.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        try (Views.HeldStore held = new Views.HeldStore(progress, "indicator:record")) {
+            ProgressStore store = held.store;
+            String unit = Views.unitCode(store, a.opt("unit"));
+            store.record(a.arg(0), a.arg(1), a.arg(2), a.arg(3), unit, a.opt("note"));
+            System.out.println(unit == null ? Msg.t("figure.recorded", a.arg(0), a.arg(1), a.arg(2), a.arg(3))
+                    : Msg.t("figure.recordedUnit", a.arg(0), a.arg(1), a.arg(2), a.arg(3), unit));
+        }
+    }
+
+    @Descriptor("import figures from CSV")
+    public void _import(CommandSession session, @Descriptor("FILE") String... args) throws StoreException {
+        Cli.Parsed a = IMPORT.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        try (Views.HeldStore held = new Views.HeldStore(progress, "indicator:import")) {
+            ProgressStore store = held.store;
+            ProgressStore.ImportResult r = store.importFigures(Views.path(session, a.arg(0)));
+            System.out.println(Msg.t(r.rows() == 1 ? "figure.importedOne" : "figure.imported", r.rows(), r.file()));
+        }
+    }
+
+    @Descriptor("history of a target's figures")
+    public void history(CommandSession session, @Descriptor("PLAN TARGET") String... args) throws StoreException {
+        Cli.Parsed a = HISTORY.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        try (Views.HeldStore held = new Views.HeldStore(progress, "indicator:history")) {
+            ProgressStore store = held.store;
+            List<Figure> h = store.history(a.arg(0), a.arg(1));
+            if (a.json()) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Figure f : h) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("period", f.period());
+                    m.put("unit", f.unit());
+                    m.put("value", f.value());
+                    m.put("note", f.note());
+                    m.put("operator", f.operator());
+                    m.put("at", f.at().toString());
+                    rows.add(m);
+                }
+                JsonOut.print(System.out, rows);
+                return;
+            }
+            if (h.isEmpty()) {
+                System.out.println(Msg.t("figure.none", a.arg(0), a.arg(1)));
+                return;
+            }
+            Table t = Table.h("PERIOD", "UNIT", "VALUE", "OPERATOR", "AT", "NOTE").max(5, 60);
+            for (Figure f : h) {
+                t.row(f.period(), f.unit(), Numbers.format(f.value()), f.operator(),
+                        Views.at(f.at()), f.note() == null ? "" : f.note());
+            }
+            t.print(System.out);
+        }
+    }
+
+    @Descriptor("roll a target's unit figures up by period")
+    public void rollup(CommandSession session, @Descriptor("PLAN TARGET | --indicator CODE") String... args)
+            throws StoreException {
+        Cli.Parsed a = ROLLUP.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        String indicator = a.opt("indicator");
+        if (indicator != null && a.arg(0) != null) {
+            throw ROLLUP.usageError(Msg.t("rollup.notBoth"));
+        }
+        if (indicator == null && a.arg(1) == null) {
+            throw ROLLUP.usageError(Msg.t("usage.missing", a.arg(0) == null ? "PLAN" : "TARGET"));
+        }
+        try (Views.HeldStore held = new Views.HeldStore(progress, "indicator:rollup")) {
+            ProgressStore store = held.store;
+            List<ProgressStore.Rollup> r = indicator != null ? store.rollupIndicator(indicator)
+                    : store.rollup(a.arg(0), a.arg(1));
+            if (a.json()) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (ProgressStore.Rollup x : r) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("period", x.period());
+                    m.put("value", x.value());
+                    m.put("units", x.units());
+                    rows.add(m);
+                }
+                JsonOut.print(System.out, rows);
+                return;
+            }
+            if (r.isEmpty()) {
+                System.out.println(Msg.t("rollup.none", indicator != null ? indicator : a.arg(0) + " " + a.arg(1)));
+                return;
+            }
+            Table t = Table.h("PERIOD", "VALUE", "UNITS");
+            r.forEach(x -> t.row(x.period(), Numbers.format(Math.round(x.value() * 100) / 100.0), x.units()));
+            t.print(System.out);
+        }
+    }
+
+    @Descriptor("remove a figure recorded by mistake")
+    public void unrecord(CommandSession session, @Descriptor("PLAN TARGET PERIOD [--unit CODE] [--note TEXT]")
+            String... args) throws StoreException {
+        Cli.Parsed a = UNRECORD.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        try (Views.HeldStore held = new Views.HeldStore(progress, "indicator:unrecord")) {
+            ProgressStore store = held.store;
+            String unit = Views.unitCode(store, a.opt("unit"));
+            double old = store.unrecord(a.arg(0), a.arg(1), a.arg(2), unit, a.opt("note"));
+            System.out.println(Msg.t("figure.unrecorded", a.arg(0) + " " + a.arg(1) + " " + a.arg(2)
+                    + (unit == null ? "" : " " + unit), vn.pcmt.api.Numbers.format(old)));
+        }
     }
 }

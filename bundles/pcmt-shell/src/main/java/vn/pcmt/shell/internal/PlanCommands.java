@@ -1,40 +1,36 @@
 package vn.pcmt.shell.internal;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
-import vn.pcmt.api.Assignment;
 import vn.pcmt.api.Finding;
-import vn.pcmt.api.LegalBasis;
 import vn.pcmt.api.OperatorError;
 import vn.pcmt.api.Plan;
 import vn.pcmt.api.PlanException;
 import vn.pcmt.api.PlanLoader;
 import vn.pcmt.api.PlanRegistry;
+import vn.pcmt.api.PlanRegistry.Hit;
 import vn.pcmt.api.PlanService;
 import vn.pcmt.api.PlanSummary;
-import vn.pcmt.api.ReportingDuty;
-import vn.pcmt.api.Roadmap;
-import vn.pcmt.api.RoadmapStep;
-import vn.pcmt.api.Section;
 import vn.pcmt.api.Target;
-import vn.pcmt.api.UnitGroup;
 
-/** {@code plan:*}: list, show, load, unload and export plans. */
-@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = PlanCommands.class, property = {"osgi.command.scope=plan", "osgi.command.function=list",
-    "osgi.command.function=show", "osgi.command.function=load", "osgi.command.function=unload",
-    "osgi.command.function=export"})
+/**
+ * The {@code plan:*} commands: list, show, load, unload and export plans, and look into the documents behind them
+ * ({@code check}, {@code quote}, {@code search}). {@code plan:draft} is the draft bundle's (pcmt-draft).
+ */
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = PlanCommands.class, property = {
+    "osgi.command.scope=plan", "osgi.command.function=list", "osgi.command.function=show",
+    "osgi.command.function=load", "osgi.command.function=unload", "osgi.command.function=export",
+    "osgi.command.function=check", "osgi.command.function=quote", "osgi.command.function=search"})
 public final class PlanCommands {
     static final Cli LIST = new Cli("plan:list", "list the loaded plans").format();
     static final Cli SHOW = new Cli("plan:show", "show a plan: metadata, outline, targets, roadmap, duties")
@@ -46,6 +42,17 @@ public final class PlanCommands {
     static final Cli EXPORT = new Cli("plan:export", "write a plan as JSON in the plan format; loading the export"
             + " gives the same plan").opt("output", "FILE", "write to FILE instead of the console")
             .arg("ID", "plan id");
+
+    static final Cli CHECK = new Cli("plan:check", "findings about a plan's document: shares that disagree with"
+            + " counts, roadmap steps that do not add up, repeated or skipped labels, empty headings, districts named"
+            + " after 1/7/2025, repeated sentences (also run on every load)").format()
+            .optionalArg("ID", "plan id; all plans when omitted");
+    static final Cli QUOTE = new Cli("plan:quote", "print the original paragraph of a section, target, assignment,"
+            + " reporting duty or legal basis from the document text shipped with the plan").format()
+            .arg("ID", "plan id").arg("REF", "item id, e.g. II.2, II.2#1, III.1.2#2 (see plan:show, assignment:list)");
+    static final Cli SEARCH = new Cli("plan:search", "find sections, targets, assignments, reports and legal bases"
+            + " in every plan, ignoring case and diacritics (\"cong an\" finds \"Công an\")")
+            .opt("plan", "ID", "only this plan").format().arg("TEXT", "words to find (quote several words)");
 
     private final PlanRegistry registry;
     private final PlanLoader loader;
@@ -110,120 +117,7 @@ public final class PlanCommands {
             System.out.print(loader.toJson(p));
             return;
         }
-        PrintStream out = System.out;
-        out.println(p.title() + (p.titleStated() ? "" : " " + Msg.t("plan.title.notPrinted")));
-        Table meta = Table.h("FIELD", "VALUE");
-        meta.row(Msg.t("plan.f.id"), p.id());
-        meta.row(Msg.t("plan.f.issuer"), p.issuer());
-        meta.row(Msg.t("plan.f.locality"), p.locality() == null ? Msg.t("plan.notNamed") : p.locality().name());
-        meta.row(Msg.t("plan.f.number"), p.documentNumber() == null ? Msg.t("plan.notInDocument") : p.documentNumber());
-        meta.row(Msg.t("plan.f.date"), p.documentDate() != null ? Dates.show(p.documentDate())
-                : p.documentDateText() != null ? p.documentDateText() : Msg.t("plan.notInDocument"));
-        meta.row(Msg.t("plan.f.period"), p.period());
-        meta.row(Msg.t("plan.f.origin"), ps.origin());
-        meta.row(Msg.t("plan.f.source"), p.source().original() != null ? p.source().original() : p.source().text());
-        meta.row(Msg.t("plan.f.contents"), Msg.t("plan.contents", p.sections().size(), p.targets().size(),
-                p.assignments().size(), p.reportingDuties().size(), p.legalBases().size()));
-        meta.print(out);
-
-        out.println();
-        out.println(Msg.t("plan.outline"));
-        for (Section s : p.sections()) {
-            int depth = depth(p, s);
-            out.println("  ".repeat(depth + 1) + (s.label() == null ? Msg.t("plan.noLabel") : s.label()) + " " + Table.cut(Table.oneLine(s.heading()), Math.max(30, Term.width() - 2 * depth - 12)));
-        }
-
-        out.println();
-        out.println(Msg.t("plan.targets"));
-        Table tt = Table.h("ID", "SECTION", "INDICATOR", "TARGET", "BY", "TEXT").max(5, 60);
-        for (Target t : p.targets()) {
-            tt.row(t.id(), t.ref().section(), t.indicator(), t.formatted(), Views.deadline(t), t.text());
-        }
-        tt.print(out);
-
-        for (Roadmap r : p.roadmaps()) {
-            out.println();
-            out.println(Msg.t("plan.roadmap", r.id(), r.section(), r.indicator()));
-            Table rt = Table.h("YEAR", "TARGET", "MIN NEW", "SHARE", "AS PRINTED");
-            for (RoadmapStep s : r.steps()) {
-                String share = r.of() == null ? "" : String.format("%.1f%%", 100.0 * s.value() / r.of());
-                rt.row(s.year(), vn.pcmt.api.Numbers.format(s.value()) + (r.of() == null ? "" : "/" + r.of()),
-                        s.minNew() == null ? "" : s.minNew(), share, s.statedShare() == null ? "" : s.statedShare());
-            }
-            rt.print(out);
-        }
-
-        out.println();
-        out.println(Msg.t("plan.duties", p.assignments().size(), p.id()));
-        Map<String, int[]> byAgency = new TreeMap<>();
-        Map<String, String> nextDue = new TreeMap<>();
-        for (Assignment as : p.assignments()) {
-            int[] c = byAgency.computeIfAbsent(as.agency(), k -> new int[3]);
-            c[as.role().ordinal()]++;
-            if (as.due() != null) {
-                nextDue.merge(as.agency(), as.due().date().toString(), (x, y) -> x.compareTo(y) <= 0 ? x : y); // ISO sorts
-            }
-        }
-        Table at = Table.h("AGENCY", "NAME", "LEAD", "COORDINATE", "REQUESTED", "EARLIEST DUE").max(1, 50);
-        byAgency.forEach((id, c) -> at.row(id, Views.agencyName(p, id), c[0], c[1], c[2], nextDue.containsKey(id) ? java.time.LocalDate.parse(nextDue.get(id)) : ""));
-        at.print(out);
-
-        if (!p.reportingDuties().isEmpty()) {
-            out.println();
-            out.println(Msg.t("plan.reporting"));
-            Table dt = Table.h("ID", "FREQUENCY", "DUE", "FROM", "TO").max(3, 40).max(4, 40);
-            for (ReportingDuty d : p.reportingDuties()) {
-                String due = d.dueMonthDay() != null ? Msg.t("plan.before", String.format("%02d/%02d", d.dueMonthDay()
-                        .getDayOfMonth(), d.dueMonthDay().getMonthValue())) : d.dueDate() != null ? Dates.show(d.dueDate()) : "";
-                dt.row(d.id(), Msg.code("freq", d.frequency().code()), due,
-                        String.join(", ", d.from().stream().map(f -> Views.agencyName(p, f)).toList()), d.to());
-            }
-            dt.print(out);
-        }
-        for (UnitGroup g : p.unitGroups()) {
-            out.println();
-            out.println(Msg.t("plan.units", g.id(), g.ref().section(), g.units().size()));
-            out.println("  " + String.join(", ", g.units().stream().map(UnitGroup.NamedUnit::name).toList()));
-        }
-        if (!p.legalBases().isEmpty()) {
-            out.println();
-            out.println(Msg.t("plan.legal"));
-            Table lt = Table.h("NUMBER", "DATE", "ISSUER", "TEXT").max(3, 70);
-            for (LegalBasis b : p.legalBases()) {
-                lt.row(b.number() == null ? "" : b.number(), b.date() == null ? "" : b.date(), // as printed
-                        b.issuer() == null ? "" : b.issuer(), b.text());
-            }
-            lt.print(out);
-        }
-        java.util.Map<String, int[]> missing = registry.undeployedAreas(p);
-        if (!missing.isEmpty()) {
-            out.println();
-            int targets = 0;
-            int duties = 0;
-            for (int[] c : missing.values()) {
-                targets += c[0];
-                duties += c[1];
-            }
-            out.println(Msg.t("plan.areasMissing", targets, duties, String.join(", ", missing.keySet())));
-        }
-        List<Finding> findings = ps.findings();
-        if (!findings.isEmpty()) {
-            out.println();
-            out.println(Msg.t("plan.findings", p.id()));
-            for (Finding f : findings) {
-                out.println("  " + f);
-            }
-        }
-    }
-
-    private static int depth(Plan p, Section s) {
-        int d = 0;
-        String parent = s.parent();
-        while (parent != null && d < 10) {
-            d++;
-            parent = p.section(parent).map(Section::parent).orElse(null);
-        }
-        return d;
+        PlanView.print(System.out, ps, registry);
     }
 
     @Descriptor("load a plan JSON file")
@@ -275,5 +169,188 @@ public final class PlanCommands {
             return;
         }
         Views.writeFile(session, a.opt("output"), json);
+    }
+
+    @Descriptor("check plans")
+    public void check(CommandSession session, @Descriptor("[--format table|json] [ID]") String... args) {
+        Cli.Parsed a = CHECK.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        List<PlanService> plans = a.arg(0) == null ? registry.plans() : List.of(Views.plan(registry, a.arg(0)));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Table t = Table.h("PLAN", "SEVERITY", "CODE", "REF", "LINE", "FINDING").max(5, 110);
+        for (PlanService ps : plans) {
+            for (Finding f : ps.findings()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("plan", ps.plan().id());
+                m.put("severity", f.severity().name());
+                m.put("code", f.code());
+                m.put("ref", f.ref());
+                m.put("line", f.line());
+                m.put("message", f.message());
+                rows.add(m);
+                t.row(ps.plan().id(), f.severity(), f.code(), f.ref(), f.line(), f.message());
+            }
+        }
+        acrossPlans(plans, rows, t);
+        if (a.json()) {
+            JsonOut.print(System.out, rows);
+        } else if (rows.isEmpty()) {
+            System.out.println(Msg.t("check.none"));
+        } else {
+            t.print(System.out);
+            System.out.println(Msg.t("check.count", rows.size()));
+        }
+    }
+
+    /**
+     * Two loaded plans of the same locality setting the same indicator for the same year differently: report:progress
+     * judges by the later document (docs/progress.md); the operator should know the two disagree.
+     */
+    private void acrossPlans(List<PlanService> checked, List<Map<String, Object>> rows, Table t) {
+        // only plans of a checked plan's locality are read (their summaries say where they are): the rest stay unread
+        java.util.Set<String> places = new java.util.HashSet<>();
+        checked.forEach(ps -> places.add(vn.pcmt.api.Text.fold(ps.summary().locality())));
+        List<vn.pcmt.api.Plan> all = registry.plans().stream().filter(ps -> ps.summary().locality() != null
+                && places.contains(vn.pcmt.api.Text.fold(ps.summary().locality()))).map(PlanService::plan).toList();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (PlanService ps : checked) {
+            vn.pcmt.api.Plan p = ps.plan();
+            for (vn.pcmt.api.Target x : p.targets()) {
+                for (vn.pcmt.api.Plan o : all) {
+                    if (o.id().equals(p.id()) || p.locality() == null || o.locality() == null || x.deadline() == null
+                            || !vn.pcmt.api.Text.fold(o.locality().name()).equals(vn.pcmt.api.Text.fold(p.locality().name()))) {
+                        continue;
+                    }
+                    for (vn.pcmt.api.Target y : o.targets()) {
+                        if (!y.indicator().equals(x.indicator()) || y.deadline() == null
+                                || y.deadline().year() != x.deadline().year() || y.formatted().equals(x.formatted())) {
+                            continue;
+                        }
+                        String key = p.id() + x.id() + o.id() + y.id();
+                        if (!seen.add(key)) {
+                            continue;
+                        }
+                        String msg = x.indicator() + " for " + x.deadline().year() + ": " + x.formatted() + " here, "
+                                + y.formatted() + " in " + o.id() + " " + y.id() + " (" + o.documentDate() + ")"
+                                + "; report:progress uses the later document's";
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("plan", p.id());
+                        m.put("severity", "WARNING");
+                        m.put("code", "targets-disagree");
+                        m.put("ref", x.id());
+                        m.put("line", x.ref().line());
+                        m.put("message", msg);
+                        rows.add(m);
+                        t.row(p.id(), "WARNING", "targets-disagree", x.id(), x.ref().line(), msg);
+                    }
+                }
+            }
+        }
+    }
+
+    @Descriptor("quote a plan's document")
+    public void quote(CommandSession session, @Descriptor("[--format table|json] ID REF") String... args) {
+        Cli.Parsed a = QUOTE.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        PlanService ps = Views.plan(registry, a.arg(0));
+        String ref = a.arg(1);
+        Hit h = registry.item(ps.plan().id(), ref)
+                .orElseThrow(() -> Views.unknown(Msg.t("kind.refIn", ps.plan().id()), ref,
+                        registry.itemIds(ps.plan().id())));
+        List<String> lines = ps.sourceLines();
+        if (lines.isEmpty()) {
+            throw new OperatorError(Msg.t("quote.noText", ps.plan().id(), ps.plan().source().text()));
+        }
+        String paragraph = h.line() >= 1 && h.line() <= lines.size() ? lines.get(h.line() - 1) : "";
+        if (a.json()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("plan", ps.plan().id());
+            m.put("kind", h.kind());
+            m.put("ref", h.ref());
+            m.put("line", h.line());
+            m.put("document", ps.plan().source().original());
+            m.put("paragraph", paragraph);
+            JsonOut.print(System.out, m);
+            return;
+        }
+        System.out.println(ps.plan().id() + " · " + h.kind() + " " + h.ref() + " · "
+                + (ps.plan().source().original() != null ? ps.plan().source().original() : ps.plan().source().text())
+                + ", " + Msg.t("quote.line", h.line()));
+        System.out.println();
+        System.out.println(paragraph.strip());
+    }
+
+    @Descriptor("search every plan")
+    public void search(CommandSession session, @Descriptor("[--plan ID] [--format table|json] TEXT") String... args) {
+        String[] joined = joinWords(args);
+        Cli.Parsed a = SEARCH.parse(joined, System.out);
+        if (a == null) {
+            return;
+        }
+        String planId = Views.planOption(registry, a);
+        List<Hit> hits = registry.search(a.arg(0)).stream().filter(h -> planId == null || h.plan().id().equals(planId))
+                .toList();
+        if (a.json()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Hit h : hits) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("plan", h.plan().id());
+                m.put("kind", h.kind());
+                m.put("ref", h.ref());
+                m.put("line", h.line());
+                m.put("text", h.text());
+                rows.add(m);
+            }
+            JsonOut.print(System.out, rows);
+            return;
+        }
+        if (hits.isEmpty()) {
+            System.out.println(Msg.t("search.none", a.arg(0)));
+            return;
+        }
+        Table t = Table.h("PLAN", "KIND", "REF", "LINE", "TEXT").max(4, 90);
+        for (Hit h : hits) {
+            t.row(h.plan().id(), Msg.code("item", h.kind()), h.ref(), h.line(), snippet(h.text(), a.arg(0)));
+        }
+        t.print(System.out);
+        System.out.println(Msg.t("search.count", hits.size()));
+    }
+
+    /** Several words typed without quotes are one search text; options stay options. */
+    static String[] joinWords(String[] args) {
+        List<String> out = new ArrayList<>();
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < args.length; i++) {
+            String s = args[i];
+            if (s.startsWith("--")) {
+                out.add(s);
+                if (!s.equals("--help") && !s.contains("=") && i + 1 < args.length) {
+                    out.add(args[++i]);
+                }
+            } else {
+                words.append(words.length() == 0 ? "" : " ").append(s);
+            }
+        }
+        if (words.length() > 0) {
+            out.add(words.toString());
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** The text around the first match of the query's first word, diacritics ignored. */
+    static String snippet(String text, String query) {
+        String folded = vn.pcmt.api.Text.fold(text);
+        String first = vn.pcmt.api.Text.fold(query).split(" ")[0];
+        String oneLine = Table.oneLine(text);
+        int at = vn.pcmt.api.Text.fold(oneLine).indexOf(first);
+        if (at < 0 || folded.length() != oneLine.length() || at < 30) {
+            return oneLine;
+        }
+        int start = oneLine.lastIndexOf(' ', at - 20);
+        return "…" + oneLine.substring(start < 0 ? 0 : start + 1);
     }
 }

@@ -65,6 +65,33 @@ final class Views {
     }
 
     /**
+     * The progress store for one command, got when opened and released when closed; a deployment without the store
+     * is told which command needs it. The commands ask for it per call, so one that does not need the database
+     * (indicator:list beside indicator:record) never opens it.
+     */
+    static final class HeldStore implements AutoCloseable {
+        private final org.osgi.service.component.ComponentServiceObjects<vn.pcmt.api.ProgressStore> objects;
+        final vn.pcmt.api.ProgressStore store;
+
+        HeldStore(org.osgi.service.component.ComponentServiceObjects<vn.pcmt.api.ProgressStore> objects,
+                String command) throws vn.pcmt.api.StoreException {
+            if (objects == null) {
+                throw new vn.pcmt.api.OperatorError(Msg.t("store.needed", command));
+            }
+            this.objects = objects;
+            this.store = objects.getService();
+            if (store == null) { // registered, but its component failed to activate: SCR logged why
+                throw new vn.pcmt.api.StoreException(Msg.t("store.failed"));
+            }
+        }
+
+        @Override
+        public void close() {
+            objects.ungetService(store);
+        }
+    }
+
+    /**
      * The code of the unit {@code given} names: its code, or its name matched as every name argument is (case and
      * diacritics ignored, whole words: "chi minh" is Xã Chí Minh). Several units of that name is an error listing
      * them with their codes; a name that fits none is returned as typed, for the store to refuse after the user's
@@ -110,13 +137,13 @@ final class Views {
         java.nio.file.Path out = path(session, name).toAbsolutePath();
         java.nio.file.Path folder = out.getParent();
         if (java.nio.file.Files.isDirectory(out)) {
-            throw new OperatorError("--output " + name + ": is a folder; give a file name");
+            throw new OperatorError(Msg.t("output.isFolder", name));
         }
         if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
-            throw new OperatorError("--output " + name + ": the folder " + folder + " does not exist");
+            throw new OperatorError(Msg.t("output.noFolder", name, folder));
         }
         if (!java.nio.file.Files.isWritable(folder)) {
-            throw new OperatorError("--output " + name + ": the folder " + folder + " is not writable");
+            throw new OperatorError(Msg.t("output.notWritable", name, folder));
         }
         java.nio.file.Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try {
@@ -124,8 +151,8 @@ final class Views {
             java.nio.file.Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (java.io.IOException e) {
             java.nio.file.Files.deleteIfExists(tmp);
-            throw new OperatorError("--output " + name + ": cannot be written (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            throw new OperatorError(Msg.t("output.failed", name, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
         System.out.println(Msg.t("file.wrote", out));
     }
@@ -236,5 +263,23 @@ final class Views {
         m.put("areas", a.areas());
         m.put("text", a.text());
         return m;
+    }
+
+    /** The deployed area {@code code} names: its code, or its Vietnamese or English name, diacritics ignored. */
+    static vn.pcmt.api.AreaDefinition area(vn.pcmt.api.PlanRegistry registry, String code) {
+        java.util.Map<String, java.util.List<String>> known = Names.index(registry.areas(),
+                vn.pcmt.api.AreaDefinition::code, d -> java.util.Arrays.asList(d.area().nameVi(), d.area().nameEn()));
+        String found = Names.one("area", code, known);
+        return registry.areas().stream().filter(d -> d.code().equals(found)).findFirst().orElseThrow();
+    }
+
+    /** Current statuses of a plan's assignments, or none when the store is not deployed. */
+    static java.util.Map<String, vn.pcmt.api.ProgressStore.StatusChange> statuses(
+            org.osgi.service.component.ComponentServiceObjects<vn.pcmt.api.ProgressStore> store, String plan) {
+        try {
+            return Views.withStore(store, java.util.Map::of, s -> s.statuses(plan));
+        } catch (vn.pcmt.api.StoreException e) {
+            throw new vn.pcmt.api.OperatorError(e.getMessage());
+        }
     }
 }

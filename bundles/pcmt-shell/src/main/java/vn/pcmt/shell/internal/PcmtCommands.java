@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.BundleContext;
@@ -19,33 +20,72 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import vn.pcmt.api.OperatorError;
 import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.ProgressStore;
 
 /**
- * The console's own commands: {@code pcmt:help} (pcmt's scopes with one-line descriptions; {@code --all} for the
+ * The {@code pcmt:*} commands, the console's own: {@code pcmt:welcome} (what the console shows when it opens:
+ * config/gosh_profile runs it), {@code pcmt:help} (pcmt's scopes with one-line descriptions; {@code --all} for the
  * framework's), {@code pcmt:default} (Gogo calls it for an unknown command: "did you mean"), and
  * {@code pcmt:complete} (the candidates config/gosh_profile offers on Tab: plan ids, areas, agencies …).
  */
-@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ConsoleCommands.class, property = {
-    "osgi.command.scope=pcmt", "osgi.command.function=help", "osgi.command.function=default",
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = PcmtCommands.class, property = {
+    "osgi.command.scope=pcmt", "osgi.command.function=welcome", "osgi.command.function=help", "osgi.command.function=default",
     "osgi.command.function=complete", "osgi.command.function=completions"})
-public final class ConsoleCommands {
+public final class PcmtCommands {
     /** Scopes of the framework and the shell itself, shown only by {@code help --all}. */
     static final java.util.Set<String> FRAMEWORK = java.util.Set.of("gogo", "felix", "scr", "equinox", "obr", "cm",
             "pcmt");
+
+    static final Cli WELCOME = new Cli("pcmt:welcome", "the plans loaded and where to start (shown when the console"
+            + " opens)");
+    /** How long to wait for plans still being read. */
+    static final long WAIT_MS = 10_000;
 
     private final BundleContext context;
     private final PlanRegistry registry;
     private final ComponentServiceObjects<ProgressStore> store;
 
+    /** Events above the interactive console's prompt (deploy/ loads, unloads and errors). */
+    private final ConsoleEvents events;
+    /** The extender's "every plan bundle seen has been read"; absent without an extender. */
+    private final BooleanSupplier plansRead;
+
     @Activate
-    public ConsoleCommands(BundleContext context, @Reference PlanRegistry registry,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL) ComponentServiceObjects<ProgressStore> store) {
+    public PcmtCommands(BundleContext context, @Reference PlanRegistry registry,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) ComponentServiceObjects<ProgressStore> store,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) ConsoleEvents events,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY,
+                    target = "(pcmt.readiness=plans)") BooleanSupplier plansRead) {
         this.context = context;
+        this.events = events;
+        this.plansRead = plansRead;
         this.registry = registry;
         this.store = store;
+    }
+
+    @Descriptor("the plans loaded and where to start")
+    public void welcome(CommandSession session, String... args) throws Exception {
+        if (WELCOME.parse(args, System.out) == null) {
+            return;
+        }
+        if (events != null) {
+            events.attach(session.get(".reader")); // null in batch runs and scripts: nothing to attach
+        }
+        long end = System.nanoTime() + WAIT_MS * 1_000_000;
+        while (plansRead != null && !plansRead.getAsBoolean() && System.nanoTime() < end) {
+            Thread.sleep(5); // the console may open while plans are still being read
+        }
+        int n = registry.plans().size();
+        System.out.println(Msg.t("welcome.title") + " " + (n == 0 ? Msg.t("welcome.none") : Msg.t("welcome.loaded", n)));
+        if (n > 0) {
+            System.out.println();
+            session.execute("plan:list");
+        }
+        System.out.println();
+        System.out.println(Msg.t("welcome.hint"));
     }
 
     /** scope → function → service reference, for every Gogo command registered. */

@@ -17,10 +17,14 @@ import vn.pcmt.api.ProgressStore;
 import vn.pcmt.api.ProgressStore.AdminUnit;
 import vn.pcmt.api.StoreException;
 
-/** Administrative units and their drug-free recognitions: {@code unit:import/list/recognize/withdraw}. */
-@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = ProgressCommands.class, property = {"osgi.command.scope=unit", "osgi.command.function=import",
-    "osgi.command.function=list", "osgi.command.function=recognize", "osgi.command.function=withdraw"})
-public final class ProgressCommands {
+/**
+ * The {@code unit:*} commands: administrative units ({@code import}, {@code list}, {@code retire}) and their
+ * drug-free recognitions ({@code recognize}, {@code withdraw}).
+ */
+@Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = UnitCommands.class, property = {"osgi.command.scope=unit",
+    "osgi.command.function=import", "osgi.command.function=list", "osgi.command.function=recognize",
+    "osgi.command.function=withdraw", "osgi.command.function=retire"})
+public final class UnitCommands {
     static final Cli UNIT_IMPORT = new Cli("unit:import", "import administrative units from CSV"
             + " (code,province,name,kind[,effective_from,effective_to,predecessors]); all rows or none")
             .arg("FILE", "a CSV file, UTF-8, with a header line");
@@ -37,11 +41,16 @@ public final class ProgressCommands {
             .opt("recognition", "TEXT", "the recognition's decision (or part of it): void it from its own date")
             .arg("CODE", "unit code").arg("STATUS", "drug-free");
 
+    static final Cli RETIRE = new Cli("unit:retire", "a unit no longer in force after a day (audited); it is kept,"
+            + " since figures and recognitions refer to it")
+            .opt("date", "DATE", "its last day in force (dd/mm/yyyy or YYYY-MM-DD)").opt("note", "TEXT", "why")
+            .arg("CODE", "unit code (see unit:list)");
+
     private final ProgressStore store;
     private final Clock clock;
 
     @Activate
-    public ProgressCommands(@Reference ProgressStore store, @Reference Clock clock) {
+    public UnitCommands(@Reference ProgressStore store, @Reference Clock clock) {
         this.store = store;
         this.clock = clock;
     }
@@ -147,6 +156,19 @@ public final class ProgressCommands {
         String code = Views.unitCode(store, a.arg(0));
         store.withdraw(code, d, a.opt("decision"));
         System.out.println(Msg.t("unit.withdrawn", code, d));
+    }
+
+    @Descriptor("retire a unit from a day")
+    public void retire(CommandSession session, @Descriptor("CODE --date D [--note TEXT]") String... args)
+            throws StoreException {
+        Cli.Parsed a = RETIRE.parse(args, System.out);
+        if (a == null) {
+            return;
+        }
+        String code = Views.unitCode(store, a.arg(0));
+        java.time.LocalDate to = date(RETIRE, a);
+        store.retireUnit(code, to, a.opt("note"));
+        System.out.println(Msg.t("unit.retired", code, to));
     }
 
     private static void decision(Cli cli, Cli.Parsed a) {
