@@ -80,9 +80,8 @@ public final class PoiReportBuilder implements ReportBuilder {
 
     @Override
     public Built build(String planId, String periodCode, LocalDate asOf, Path folder) throws StoreException {
-        Plan p = registry.plan(planId).map(PlanService::plan).orElseThrow(() -> new StoreException("unknown plan \""
-                + planId + "\"; loaded: " + String.join(", ", registry.plans().stream().map(ps -> ps.plan().id())
-                        .toList())));
+        Plan p = registry.plan(planId).map(PlanService::plan).orElseThrow(() -> new StoreException(Words.t("plan.unknown",
+                planId, String.join(", ", registry.plans().stream().map(ps -> ps.plan().id()).toList()))));
         ReportPeriod period;
         try {
             period = ReportPeriod.parse(periodCode);
@@ -91,7 +90,7 @@ public final class PoiReportBuilder implements ReportBuilder {
         }
         LocalDate today = clock.today();
         if (period.start().isAfter(today)) {
-            throw new StoreException("the period " + period.code() + " has not begun (today is " + today + ")");
+            throw new StoreException(Words.t("period.notBegun", period.code(), today));
         }
         LocalDate day = asOf != null ? asOf : period.end().isBefore(today) ? period.end() : today;
         Path dir = folder(folder);
@@ -118,9 +117,8 @@ public final class PoiReportBuilder implements ReportBuilder {
             }
             return new Built(files, period.code(), day);
         } catch (IOException | RuntimeException e) {
-            throw new StoreException("the report was not written (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); nothing in " + dir + " was changed",
-                    e);
+            throw new StoreException(Words.t("write.failed", e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), dir), e);
         } finally {
             t.setContextClassLoader(before);
             for (Path[] m : moves) {
@@ -137,27 +135,27 @@ public final class PoiReportBuilder implements ReportBuilder {
     static Path folder(Path folder) throws StoreException {
         Path dir = folder.toAbsolutePath().normalize();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new StoreException("--output " + folder + ": is a file, not a folder");
+            throw new StoreException(Words.t("output.isFile", folder));
         }
         if (!Files.exists(dir)) {
             Path parent = dir.getParent();
             if (parent == null || !Files.isDirectory(parent)) {
-                throw new StoreException("--output " + folder + ": the folder " + parent + " does not exist");
+                throw new StoreException(Words.t("output.noParent", folder, parent));
             }
             try {
                 Files.createDirectory(dir);
             } catch (IOException e) {
-                throw new StoreException("--output " + folder + ": the folder cannot be made (" + reason(e) + ")");
+                throw new StoreException(Words.t("output.cannotMake", folder, reason(e)));
             }
         }
         if (!Files.isWritable(dir)) {
-            throw new StoreException("--output " + folder + ": the folder is not writable");
+            throw new StoreException(Words.t("output.notWritable", folder));
         }
         return dir;
     }
 
     private static String reason(IOException e) {
-        return e instanceof AccessDeniedException ? "permission denied"
+        return e instanceof AccessDeniedException ? Words.t("reason.denied")
                 : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
                 : e.getClass().getSimpleName();
     }

@@ -11,7 +11,7 @@ record ReportPeriod(String code, LocalDate start, LocalDate end, String vietname
     static ReportPeriod parse(String s) {
         Matcher m = s == null ? null : FORM.matcher(s.strip());
         if (m == null || !m.matches()) {
-            throw new IllegalArgumentException("--period takes 2026-H1, 2026-H2 or 2026, not \"" + s + "\"");
+            throw new IllegalArgumentException(Words.t("period.bad", s));
         }
         int y = Integer.parseInt(m.group(1));
         if (m.group(2) == null) {
