@@ -136,6 +136,32 @@ class AreasInFrameworkTest {
         assertEquals(List.of("treated-addicts"), view("demand").indicators().stream().map(Indicator::id).toList());
     }
 
+    /**
+     * Two bundles may bring an area of one code (a province's copy of area-demand dropped into deploy/ while the
+     * shipped one runs): the newer serves, and when it goes the one still deployed serves again.
+     */
+    @Test
+    void theOlderAreaOfTheSameCodeServesAgainWhenTheNewerGoes() throws Exception {
+        ServiceReference<AreaDefinition> older = context.getServiceReferences(AreaDefinition.class,
+                "(pcmt.area=demand)").iterator().next();
+        ServiceReference<AreaDefinition> newer = register(area("demand", "Giảm cầu", "treated-addicts", "cai nghien"));
+        registry.bindArea(newer);
+        registry.unbindArea(newer);
+        assertEquals(1, views("demand").size(), "the shipped area is still deployed");
+        assertEquals(List.of("drug-free-commune-share"), view("demand").indicators().stream().map(Indicator::id)
+                .toList());
+        assertEquals(List.of("demand", "harm", "supply"), registry.areas().stream().map(AreaDefinition::code).toList());
+        assertEquals(Map.of("aftercare", List.of(1, 1), "propaganda", List.of(0, 1)),
+                RegistryTest.counts(registry.undeployedAreas(hungYen)), "demand is not reported missing");
+
+        // the other way round: the older goes first, then the newer; nothing of either is left
+        registry.bindArea(newer);
+        registry.unbindArea(older);
+        registry.unbindArea(newer);
+        assertEquals(List.of(), views("demand"));
+        assertEquals(List.of("harm", "supply"), registry.areas().stream().map(AreaDefinition::code).toList());
+    }
+
     @Test
     void bindingReadsNoAreaDefinitionUntilOneIsNeededAndReleasesIt() throws Exception {
         // an area that passed at an earlier start is read only when asked (a service factory, as the extender does)
