@@ -1,6 +1,7 @@
 package vn.pcmt.registry.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,12 @@ public final class Registry implements PlanRegistry {
     private final Map<String, PlanService> plans = new ConcurrentSkipListMap<>();
     /** Deployed areas by code, with the registration of their view; changed as area bundles come and go. */
     private final Map<String, Deployed> areas = new ConcurrentSkipListMap<>();
+    /**
+     * Areas bound while another of the same code was deployed, latest last (two bundles may bring one code: a
+     * province's copy of a shipped area dropped into deploy/); when the deployed one goes, the latest of these serves.
+     * Guarded by this.
+     */
+    private final Map<String, List<ServiceReference<AreaDefinition>>> shadowed = new HashMap<>();
     private final BundleContext context;
 
     /**
@@ -95,7 +102,16 @@ public final class Registry implements PlanRegistry {
      */
     @Reference(service = AreaDefinition.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC)
-    void bindArea(ServiceReference<AreaDefinition> ref) {
+    synchronized void bindArea(ServiceReference<AreaDefinition> ref) {
+        Deployed old = areas.get(code(ref));
+        if (old != null) {
+            shadowed.computeIfAbsent(old.code, k -> new ArrayList<>()).add(old.ref);
+        }
+        deploy(ref);
+    }
+
+    /** Registers the view of {@code ref}'s area, then withdraws the view it replaces (no moment without one). */
+    private void deploy(ServiceReference<AreaDefinition> ref) {
         Deployed d = new Deployed(ref);
         d.view = context.registerService(new String[] {IndicatorService.class.getName(),
             AssignmentService.class.getName()}, new AreaView(d.code, d::definition, this),
@@ -107,22 +123,33 @@ public final class Registry implements PlanRegistry {
         }
     }
 
-    void unbindArea(ServiceReference<AreaDefinition> ref) {
+    synchronized void unbindArea(ServiceReference<AreaDefinition> ref) {
         String code = code(ref);
+        List<ServiceReference<AreaDefinition>> waiting = shadowed.getOrDefault(code, new ArrayList<>());
         Deployed d = areas.get(code);
-        if (d != null && d.ref.equals(ref) && areas.remove(code, d)) {
-            unregister(d.view);
-            d.release();
+        if (d != null && d.ref.equals(ref)) {
+            if (!waiting.isEmpty()) {
+                deploy(waiting.remove(waiting.size() - 1)); // the area still deployed serves again
+            } else if (areas.remove(code, d)) {
+                unregister(d.view);
+                d.release();
+            }
+        } else {
+            waiting.remove(ref);
+        }
+        if (waiting.isEmpty()) {
+            shadowed.remove(code);
         }
     }
 
     @Deactivate
-    void deactivate() {
+    synchronized void deactivate() {
         areas.values().forEach(d -> {
             unregister(d.view);
             d.release();
         });
         areas.clear();
+        shadowed.clear();
     }
 
     private static void unregister(ServiceRegistration<?> reg) {
