@@ -1,8 +1,6 @@
 package vn.pcmt.shell.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
@@ -36,19 +34,7 @@ public final class AgencyCommands {
         List<AgencyUse> uses = registry.agencies(Views.planOption(registry, a)).stream()
                 .filter(u -> !a.flag("canonical") || u.canonical()).toList();
         if (a.json()) {
-            JsonOut.print(System.out, uses.stream().map(u -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", u.id());
-                m.put("name", u.name());
-                m.put("kind", u.kind());
-                m.put("canonical", u.canonical());
-                m.put("plans", u.plans());
-                m.put("printedNames", u.printedNames());
-                m.put("lead", u.lead());
-                m.put("coordinate", u.coordinate());
-                m.put("requested", u.requested());
-                return m;
-            }).toList());
+            JsonOut.print(System.out, uses); // the registry's records: same keys as the record's components
             return;
         }
         Table t = Table.h("ID", "CANONICAL", "KIND", "NAME", "PLANS", "LEAD", "COORD", "REQ", "AS PRINTED")

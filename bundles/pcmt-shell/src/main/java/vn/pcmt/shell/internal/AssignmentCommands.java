@@ -3,7 +3,6 @@ package vn.pcmt.shell.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -195,18 +194,7 @@ public final class AssignmentCommands {
             history = held.store.statusHistory(x.plan().id(), x.item().id());
         }
         if (a.json()) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (StatusChange c : history) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("plan", c.plan());
-                m.put("assignment", c.assignment());
-                m.put("status", c.status().code());
-                m.put("note", c.note());
-                m.put("operator", c.operator());
-                m.put("at", c.at().toString());
-                rows.add(m);
-            }
-            JsonOut.print(System.out, rows);
+            JsonOut.print(System.out, history); // the store's records as they are
             return;
         }
         System.out.println(Msg.t("assignment.heading", x.plan().id() + " " + x.item().id(),

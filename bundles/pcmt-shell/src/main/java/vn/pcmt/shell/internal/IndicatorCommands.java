@@ -192,18 +192,7 @@ public final class IndicatorCommands {
             ProgressStore store = held.store;
             List<Figure> h = store.history(a.arg(0), a.arg(1));
             if (a.json()) {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                for (Figure f : h) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("period", f.period());
-                    m.put("unit", f.unit());
-                    m.put("value", f.value());
-                    m.put("note", f.note());
-                    m.put("operator", f.operator());
-                    m.put("at", f.at().toString());
-                    rows.add(m);
-                }
-                JsonOut.print(System.out, rows);
+                JsonOut.print(System.out, h); // the store's records as they are
                 return;
             }
             if (h.isEmpty()) {
@@ -238,15 +227,7 @@ public final class IndicatorCommands {
             List<ProgressStore.Rollup> r = indicator != null ? store.rollupIndicator(indicator)
                     : store.rollup(a.arg(0), a.arg(1));
             if (a.json()) {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                for (ProgressStore.Rollup x : r) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("period", x.period());
-                    m.put("value", x.value());
-                    m.put("units", x.units());
-                    rows.add(m);
-                }
-                JsonOut.print(System.out, rows);
+                JsonOut.print(System.out, r);
                 return;
             }
             if (r.isEmpty()) {
