@@ -93,7 +93,7 @@ final class Assigned {
                     b.due = due(t, b.year);
                 }
                 if (b.recurrence[0] == null) {
-                    b.recurrence = Duties.recurrence(t, Fold.fold(t));
+                    b.recurrence = Deadlines.recurrence(t, Fold.fold(t));
                 }
             } else if (label.contains("de nghi")) {
                 bodies(s, f, a, e, "requested", b);
@@ -142,7 +142,7 @@ final class Assigned {
 
     /** As {@link #due(String)}; a day and month, or a quarter, printed with no year take {@code year}. */
     static Draft.Due due(String t, Integer year) {
-        Draft.Due d = Duties.due(t, year);
+        Draft.Due d = Deadlines.due(t, year);
         if (d != null) {
             return d;
         }
@@ -172,7 +172,7 @@ final class Assigned {
         if (Pattern.compile("\\d{4}\\s*[-–]\\s*\\d{4}").matcher(t).find()) {
             return null; // a span: the task runs through it, no single deadline
         }
-        if (year != null && Duties.recurrence(t, Fold.fold(t))[0] == null) {
+        if (year != null && Deadlines.recurrence(t, Fold.fold(t))[0] == null) {
             // the label says it is a time, the year is left out: "30/9", "Quý III", "Tháng 10" of the plan's year
             m = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])").matcher(t);
             while (m.find()) {
@@ -187,7 +187,7 @@ final class Assigned {
             }
             m = Pattern.compile("(?i)^\\s*(?:trong |cuối )?quý (I{1,3}|IV|[1-4])\\b(?!\\s*[/\\d])").matcher(t);
             if (m.find()) {
-                return new Draft.Due(YearMonth.of(year, Duties.quarter(m.group(1)) * 3).atEndOfMonth(), m.group().trim(), false, true);
+                return new Draft.Due(YearMonth.of(year, Deadlines.quarter(m.group(1)) * 3).atEndOfMonth(), m.group().trim(), false, true);
             }
             m = Pattern.compile("(?i)^\\s*(?:trong |cuối )?tháng (\\d{1,2})\\b(?!\\s*[/\\d])").matcher(t);
             if (m.find() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= 12) {
@@ -233,7 +233,7 @@ final class Assigned {
             if (time >= 0 && time < cells.size()) {
                 String t = s.substring(cells.get(time)[0], cells.get(time)[1]);
                 b.due = due(t, b.year);
-                b.recurrence = Duties.recurrence(t, Fold.fold(t));
+                b.recurrence = Deadlines.recurrence(t, Fold.fold(t));
             }
             b.words = s.substring(cells.get(lead)[0], cells.get(lead)[1]);
             return b;

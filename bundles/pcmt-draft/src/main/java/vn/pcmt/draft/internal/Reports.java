@@ -33,7 +33,7 @@ final class Reports {
     private Reports() {}
 
     static void read(Draft d, String[] sectionOf) {
-        Integer year = Duties.planYear(d);
+        Integer year = Deadlines.planYear(d);
         for (int n = 1; n <= d.lines.size(); n++) {
             if (Drafter.recipients(d.line(n))) {
                 break;
@@ -168,7 +168,7 @@ final class Reports {
      * "sơ kết" / "tổng kết" (31 December).
      */
     private static Draft.Due once(String s, Integer year) {
-        Draft.Due due = Duties.due(s, year);
+        Draft.Due due = Deadlines.due(s, year);
         if (due == null) {
             Matcher o = ONCE.matcher(s);
             if (o.find()) {
@@ -193,7 +193,7 @@ final class Reports {
 
     /** Who reports in this sentence: the bodies it opens with ("Các sở, ngành, địa phương báo cáo …"), else {@code from}. */
     private static List<String> by(Draft d, String sentence, List<String> from) {
-        Duties.Subject sub = Duties.subject(sentence.trim());
+        Subjects.Subject sub = Subjects.subject(sentence.trim());
         if (sub.bodies().isEmpty()) {
             return from;
         }
@@ -246,7 +246,7 @@ final class Reports {
         }
         String s = d.line(n);
         if (ids.isEmpty()) {
-            for (Agencies.Hit h : Duties.subject(s).bodies()) {
+            for (Agencies.Hit h : Subjects.subject(s).bodies()) {
                 ids.add(d.agency(h, s));
             }
         }
