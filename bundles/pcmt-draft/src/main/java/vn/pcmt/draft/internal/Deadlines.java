@@ -159,7 +159,7 @@ final class Deadlines {
         return Fold.fold(s.substring(Math.max(0, at - 5), Math.min(s.length(), at + 20))).contains("da hoan thanh");
     }
 
-    private static LocalDate date(String y, String m, String d) {
+    static LocalDate date(String y, String m, String d) {
         try {
             return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
         } catch (java.time.DateTimeException e) {
