@@ -2,6 +2,7 @@ package vn.pcmt.draft.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,6 +73,60 @@ final class Deadlines {
             return y == null ? null : new Draft.Due(YearMonth.of(y, Integer.parseInt(m.group(1))).atEndOfMonth(), m.group().trim(), done(s, m.start()), true);
         }
         return null;
+    }
+
+    /** One occasion of a duty: its deadline and its rhythm. */
+    record Occasion(Draft.Due due, String[] rec) {}
+
+    /** The rhythms of a report, folded, each with the words that name it; "6 tháng đầu năm 2027" is a date, not one. */
+    private static final Pattern RHYTHMS = Pattern.compile("\\b(?:(hang thang|moi thang)|(hang quy|moi quy)"
+            + "|((?:dinh ky )?(?:6|06|sau) thang)(?! (?:dau|cuoi) nam)|(hang nam|moi nam|0?1 nam|mot nam|(?<=, |va )nam)(?! \\d))\\b");
+
+    /**
+     * The occasions of a paragraph's duty: one per dated deadline when it sets several ("sơ kết … vào quý IV/2028 và
+     * tổng kết vào quý IV/2030"; "kết quả 6 tháng trước ngày 20/6/2026 và kết quả năm trước ngày 20/12/2026"), else
+     * one per rhythm of a report that names several ("định kỳ 6 tháng, 1 năm báo cáo …": the half-year's and the
+     * year's), else the one {@code due} and {@code rec} read for the paragraph.
+     */
+    static List<Occasion> occasions(String s, Integer year, Draft.Due due, String[] rec) {
+        List<Occasion> dated = new ArrayList<>();
+        java.util.Set<LocalDate> dates = new java.util.HashSet<>();
+        int from = 0;
+        for (Draft.Due d = dated(s); d != null && d.text() != null; ) {
+            int at = s.indexOf(d.text(), from);
+            if (at < 0 || !dates.add(d.date())) {
+                break;
+            }
+            dated.add(new Occasion(d, new String[] {null, null}));
+            from = at + d.text().length();
+            d = dated(s.substring(from));
+        }
+        if (dated.size() > 1) {
+            return dated;
+        }
+        String f = Fold.fold(s);
+        if (f.matches(".*\\bbao cao\\b.*")) {
+            List<Occasion> every = new ArrayList<>();
+            java.util.Set<Integer> kinds = new java.util.HashSet<>();
+            Matcher m = RHYTHMS.matcher(f);
+            while (m.find()) {
+                for (int g = 1; g <= 4; g++) {
+                    if (m.group(g) != null && kinds.add(g)) {
+                        String freq = switch (g) {
+                            case 1 -> "monthly";
+                            case 2 -> "quarterly";
+                            case 3 -> "half-yearly";
+                            default -> "yearly";
+                        };
+                        every.add(new Occasion(due, new String[] {freq, s.substring(m.start(g), m.end(g))}));
+                    }
+                }
+            }
+            if (every.size() > 1) {
+                return every;
+            }
+        }
+        return List.of(new Occasion(due, rec));
     }
 
     /** The last year named in {@code s} before {@code at} ("Năm 2027, … trước ngày 30/9"), else {@code year}. */

@@ -241,22 +241,30 @@ final class Duties {
                     others.add(id);
                 }
             }
-            String base = section + "#" + count;
-            boolean split = bodies.size() + partners.size() > 1;
-            for (Map.Entry<String, Object[]> e : byBody.entrySet()) {
-                String b = e.getKey();
-                List<String> with = new ArrayList<>(bodies);
-                with.remove(b);
-                with.addAll(others);
-                with.removeAll(List.of(b));
-                String id = split ? base + "/" + b : base;
-                d.duties.add(new Draft.Duty(id, section, n, b, (String) e.getValue()[0], List.copyOf(new LinkedHashSet<>(with)), text, due,
-                        rec[0], rec[1], Draft.Meta.of(sure((Double) e.getValue()[1], due), (String) e.getValue()[2])));
-            }
-            for (String p : partners) {
-                List<String> with = new ArrayList<>(bodies);
-                d.duties.add(new Draft.Duty(base + "/" + p, section, n, p, "coordinate", with, text, due, rec[0], rec[1],
-                        Draft.Meta.of(sure(0.6, due), "chủ trì, phối hợp với …")));
+            // a paragraph with several dated deadlines, or a report with several rhythms, is one duty per occasion
+            List<Deadlines.Occasion> occasions = Deadlines.occasions(s, year, due, rec);
+            for (int k = 0; k < occasions.size(); k++) {
+                Deadlines.Occasion o = occasions.get(k);
+                if (k > 0) {
+                    count++;
+                }
+                String base = section + "#" + count;
+                boolean split = bodies.size() + partners.size() > 1;
+                for (Map.Entry<String, Object[]> e : byBody.entrySet()) {
+                    String b = e.getKey();
+                    List<String> with = new ArrayList<>(bodies);
+                    with.remove(b);
+                    with.addAll(others);
+                    with.removeAll(List.of(b));
+                    String id = split ? base + "/" + b : base;
+                    d.duties.add(new Draft.Duty(id, section, n, b, (String) e.getValue()[0], List.copyOf(new LinkedHashSet<>(with)), text, o.due(),
+                            o.rec()[0], o.rec()[1], Draft.Meta.of(sure((Double) e.getValue()[1], o.due()), (String) e.getValue()[2])));
+                }
+                for (String p : partners) {
+                    List<String> with = new ArrayList<>(bodies);
+                    d.duties.add(new Draft.Duty(base + "/" + p, section, n, p, "coordinate", with, text, o.due(), o.rec()[0], o.rec()[1],
+                            Draft.Meta.of(sure(0.6, o.due()), "chủ trì, phối hợp với …")));
+                }
             }
         }
     }

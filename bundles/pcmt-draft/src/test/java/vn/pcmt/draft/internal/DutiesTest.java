@@ -1,0 +1,27 @@
+package vn.pcmt.draft.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Duties per body as plans word them (sentences written for the tests, in the phrasing of other provinces). */
+class DutiesTest {
+    @Test
+    void aReportWithTwoRhythmsIsOneDutyPerRhythm() {
+        Draft d = Plans.draft("V. TỔ CHỨC THỰC HIỆN",
+                "2. Sở Tư pháp, Ủy ban nhân dân các xã, phường định kỳ 6 tháng, hằng năm báo cáo kết quả về Công an tỉnh.");
+        assertEquals(List.of("so-tu-phap lead half-yearly", "ubnd-xa lead half-yearly", "so-tu-phap lead yearly", "ubnd-xa lead yearly"),
+                Plans.duties(d));
+        assertEquals(List.of("V.2#1/so-tu-phap", "V.2#1/ubnd-xa", "V.2#2/so-tu-phap", "V.2#2/ubnd-xa"),
+                d.duties.stream().map(Draft.Duty::id).toList());
+    }
+
+    @Test
+    void aDutyWithTwoDatesIsOneDutyPerDate() {
+        Draft d = Plans.draft("V. TỔ CHỨC THỰC HIỆN",
+                "1. Công an tỉnh tham mưu Ủy ban nhân dân tỉnh sơ kết 3 năm vào quý II/2028 và tổng kết vào quý IV/2030.");
+        assertEquals(List.of("cong-an-tinh lead 2028-06-30", "cong-an-tinh lead 2030-12-31"), Plans.duties(d));
+        d.duties.forEach(a -> assertEquals(true, d.line(a.line()).contains(a.due().text()), a.due().text()));
+    }
+}
