@@ -22,7 +22,8 @@ final class Assigned {
      */
     private static final Pattern LABEL = Pattern.compile("(?<![a-z])((?:cac )?(?:co quan|don vi)(?: (?:duoc )?(?:chu tri|phoi hop"
             + "|thuc hien|de nghi)(?: phoi hop| thuc hien)?)?|chu tri(?: thuc hien)?|phoi hop(?: thuc hien)?|de nghi(?: phoi hop)?"
-            + "|thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?"
+            // a time label may name what it times: "Thời gian hoàn thành khảo sát:", "Thời gian tổ chức:"
+            + "|(?:thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?)(?: [a-z]+){0,3}"
             + "|san pham(?: dau ra)?|ket qua dau ra|(?:nguon )?kinh phi(?: thuc hien)?)\\s*:");
     /** What may stand before a responsibility line's first label: a bullet, a bracket. */
     private static final Pattern OPENING = Pattern.compile("^[-+•*]?\\s*\\(?\\s*");

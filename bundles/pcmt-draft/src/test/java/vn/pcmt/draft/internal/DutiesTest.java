@@ -24,4 +24,11 @@ class DutiesTest {
         assertEquals(List.of("cong-an-tinh lead 2028-06-30", "cong-an-tinh lead 2030-12-31"), Plans.duties(d));
         d.duties.forEach(a -> assertEquals(true, d.line(a.line()).contains(a.due().text()), a.due().text()));
     }
+
+    @Test
+    void aTimeLabelThatNamesWhatItTimes() {
+        Draft d = Plans.draft("III. NHIỆM VỤ, GIẢI PHÁP", "2. Điều tra số người sử dụng trái phép chất ma túy tại các bản vùng cao.",
+                "Cơ quan chủ trì: Công an tỉnh; cơ quan phối hợp: Sở Y tế. Thời gian hoàn thành điều tra: quý III/2026.");
+        assertEquals(List.of("cong-an-tinh lead 2026-09-30", "so-y-te coordinate 2026-09-30"), Plans.duties(d));
+    }
 }
