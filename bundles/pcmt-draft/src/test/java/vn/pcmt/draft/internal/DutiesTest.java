@@ -31,4 +31,12 @@ class DutiesTest {
                 "Cơ quan chủ trì: Công an tỉnh; cơ quan phối hợp: Sở Y tế. Thời gian hoàn thành điều tra: quý III/2026.");
         assertEquals(List.of("cong-an-tinh lead 2026-09-30", "so-y-te coordinate 2026-09-30"), Plans.duties(d));
     }
+
+    @Test
+    void theDepartmentsThatSitOnTheSteeringCommittee() {
+        Draft d = Plans.draft("V. TỔ CHỨC THỰC HIỆN",
+                "1. Các sở, ngành thành viên Ban Chỉ đạo tỉnh, Ủy ban nhân dân các xã, phường xây dựng kế hoạch thực hiện.",
+                "2. Công an tỉnh hướng dẫn các thành viên Ban Chỉ đạo tỉnh triển khai Kế hoạch. Các thành viên Ban Chỉ đạo tỉnh chủ động phối hợp.");
+        assertEquals(List.of("cac-so-nganh lead", "ubnd-xa lead", "cong-an-tinh lead", "cac-so-nganh coordinate"), Plans.duties(d));
+    }
 }
