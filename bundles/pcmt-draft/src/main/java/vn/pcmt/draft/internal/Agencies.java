@@ -89,7 +89,7 @@ final class Agencies {
             c("chinh-quyen-cac-cap", "commune-committee", "province", "chinh quyen(?: dia phuong)? cac cap|chinh quyen(?= cac cap|,? mat tran|,? to chuc)"),
             c("mttq-cac-cap", "fatherland-front", "province", "mat tran to quoc(?: viet nam)? cac cap"),
             c("to-chuc-thanh-vien-mttq", "group", "province", "cac to chuc thanh vien(?: cua mat tran(?: to quoc)?| cua mttq| mat tran)?"),
-            c("doan-the-cac-cap", "group", "province", "(?:cac )?(?:doan the chinh tri(?:\\s?-\\s?xa hoi)?|to chuc chinh tri\\s?-\\s?xa hoi)(?: cac cap)?"),
+            c("doan-the-cac-cap", "group", "province", "(?:cac )?(?:doan the chinh tri(?:\\s?-\\s?xa hoi)?|to chuc chinh tri\\s?-\\s?xa hoi)(?: cac cap| tinh| thanh pho)?"),
             c("ban-tuyen-giao", "party", "province", "ban tuyen giao(?: va dan van)?(?: tinh uy| thanh uy)?"),
             c("truong-chinh-tri-tinh", "school", "province", "truong chinh tri(?: tinh| thanh pho)?(?: [a-z]+ [a-z]+)??"),
             c("thanh-tra-tinh", "inspectorate", "province", "thanh tra (?:tinh|thanh pho)"),

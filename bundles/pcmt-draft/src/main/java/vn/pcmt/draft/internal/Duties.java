@@ -217,10 +217,14 @@ final class Duties {
                 }
             }
             for (Claim c : claims) {
+                // a paragraph of requests ("Đề nghị Ủy ban MTTQ tỉnh … . Hội Nông dân tỉnh, Tỉnh đoàn tuyên truyền …"):
+                // the bodies of its later sentences are asked too, unless "giao" or "yêu cầu" gives them the work
+                boolean ordered = c.subject().lead() || f.substring(0, c.start()).matches(".*\\b(?:yeu cau|giao)\\s*$");
+                String role = c.role().equals("lead") && !ordered && owner != null && owner.requested() ? "requested" : c.role();
                 String words = s.substring(c.start(), Math.min(s.length(), c.subject().end() + 25)).trim();
                 double conf = c.role().equals("lead") && !Fold.fold(s).startsWith("chu tri", c.subject().end() + 1) ? 0.65 : 0.7;
                 for (Agencies.Hit h : c.subject().bodies()) {
-                    byBody.putIfAbsent(d.agency(h, s), new Object[] {c.role(), conf, words});
+                    byBody.putIfAbsent(d.agency(h, s), new Object[] {role, conf, words});
                 }
                 if (!c.role().equals("coordinate")) {
                     int p = Subjects.partnersFrom(f, c.subject().end());

@@ -39,4 +39,15 @@ class DutiesTest {
                 "2. Công an tỉnh hướng dẫn các thành viên Ban Chỉ đạo tỉnh triển khai Kế hoạch. Các thành viên Ban Chỉ đạo tỉnh chủ động phối hợp.");
         assertEquals(List.of("cac-so-nganh lead", "ubnd-xa lead", "cong-an-tinh lead", "cac-so-nganh coordinate"), Plans.duties(d));
     }
+
+    @Test
+    void theLaterSentencesOfARequestAreRequestsToo() {
+        Draft d = Plans.draft("IV. TỔ CHỨC THỰC HIỆN",
+                "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động Nhân dân tố giác tội phạm ma túy. Hội Nông dân tỉnh, Tỉnh đoàn tuyên truyền trong hội viên, đoàn viên.",
+                "10. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh",
+                "Giám sát việc thực hiện Kế hoạch tại khu dân cư.",
+                "11. Đề nghị Hội Cựu chiến binh tỉnh, yêu cầu Sở Nội vụ căn cứ chức năng, nhiệm vụ xây dựng kế hoạch thực hiện.");
+        assertEquals(List.of("mttq-tinh requested", "hoi-nong-dan requested", "doan-thanh-nien requested", "mttq-tinh requested",
+                "doan-the-cac-cap requested", "hoi-cuu-chien-binh requested", "so-noi-vu lead"), Plans.duties(d));
+    }
 }
