@@ -281,6 +281,10 @@ final class Targets {
         if (text.isEmpty()) {
             return;
         }
+        if (h.unit().equals("count") && h.value() != null && s.substring(clause[0], h.start()).matches(".*(?<![\\d.,])100\\s?%.*")
+                && !Fold.fold(s.substring(Math.max(0, h.start() - 15), h.start())).contains("tuong duong")) {
+            return; // "100% xã tổ chức ít nhất 01 buổi …": what each unit of the share must do, not a target of its own
+        }
         int sentStart = Math.max(s.lastIndexOf(". ", h.start()) + 1, s.lastIndexOf(';', h.start()) + 1);
         int sentEnd = sentenceEnd(s, h.end());
         Integer year = null;
