@@ -29,9 +29,16 @@ final class Agencies {
      */
     private static final String BCD = "(?:ban chi dao|bcd) (?:138|phong,? chong toi pham[^.;:]{0,130}?(?:an ninh to quoc|an ninh,? trat tu|antq|antt|anton))";
 
+    /** The steering committee by any of its names, with its level: what "thành viên …" refers to. */
+    private static final String BCD_ANY = "(?:" + BCD + "|ban chi dao|bcd)(?: (?:tinh|thanh pho))?";
+    /** "Các sở, ban, ngành thành viên Ban Chỉ đạo tỉnh": the departments that sit on the committee, the same body. */
+    private static final String MEMBERS = "(?: (?:la )?thanh vien (?:cua )?" + BCD_ANY + ")";
+
     static final List<Canonical> CATALOGUE = List.of(
             c("cac-so-nganh", "group", "province",
-                    "cac (?:co quan(?:, don vi)? (?:thuoc|truc thuoc) " + UB + " (?:tinh|thanh pho);? ?)?(?:co quan,? )?(?:so,? ban,? nganh|so,? nganh)(?:,? (?:doan the|don vi|dia phuong|co quan))*(?: (?:tinh|thanh pho|lien quan|co lien quan|chuc nang))?"
+                    "cac (?:co quan(?:, don vi)? (?:thuoc|truc thuoc) " + UB + " (?:tinh|thanh pho);? ?)?(?:co quan,? )?(?:so,? ban,? nganh|so,? nganh)(?:,? (?:doan the|don vi|dia phuong|co quan))*(?: (?:tinh|thanh pho|lien quan|co lien quan|chuc nang))?" + MEMBERS + "?"
+                    // the member bodies of the steering committee are the departments: "các thành viên Ban Chỉ đạo tỉnh"
+                    + "|cac (?:co quan )?thanh vien (?:cua )?" + BCD_ANY
                     // the departments by what they are: "các cơ quan chuyên môn thuộc UBND tỉnh"
                     + "|cac co quan(?:, don vi)?(?: chuyen mon)? (?:thuoc|truc thuoc) " + UB + " (?:tinh|thanh pho)"),
             c("co-quan-trung-uong", "group", "province",
@@ -82,7 +89,7 @@ final class Agencies {
             c("chinh-quyen-cac-cap", "commune-committee", "province", "chinh quyen(?: dia phuong)? cac cap|chinh quyen(?= cac cap|,? mat tran|,? to chuc)"),
             c("mttq-cac-cap", "fatherland-front", "province", "mat tran to quoc(?: viet nam)? cac cap"),
             c("to-chuc-thanh-vien-mttq", "group", "province", "cac to chuc thanh vien(?: cua mat tran(?: to quoc)?| cua mttq| mat tran)?"),
-            c("doan-the-cac-cap", "group", "province", "(?:cac )?(?:doan the chinh tri(?:\\s?-\\s?xa hoi)?|to chuc chinh tri\\s?-\\s?xa hoi)(?: cac cap)?"),
+            c("doan-the-cac-cap", "group", "province", "(?:cac )?(?:doan the chinh tri(?:\\s?-\\s?xa hoi)?|to chuc chinh tri\\s?-\\s?xa hoi)(?: cac cap| tinh| thanh pho)?"),
             c("ban-tuyen-giao", "party", "province", "ban tuyen giao(?: va dan van)?(?: tinh uy| thanh uy)?"),
             c("truong-chinh-tri-tinh", "school", "province", "truong chinh tri(?: tinh| thanh pho)?(?: [a-z]+ [a-z]+)??"),
             c("thanh-tra-tinh", "inspectorate", "province", "thanh tra (?:tinh|thanh pho)"),

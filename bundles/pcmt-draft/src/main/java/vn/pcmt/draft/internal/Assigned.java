@@ -22,7 +22,8 @@ final class Assigned {
      */
     private static final Pattern LABEL = Pattern.compile("(?<![a-z])((?:cac )?(?:co quan|don vi)(?: (?:duoc )?(?:chu tri|phoi hop"
             + "|thuc hien|de nghi)(?: phoi hop| thuc hien)?)?|chu tri(?: thuc hien)?|phoi hop(?: thuc hien)?|de nghi(?: phoi hop)?"
-            + "|thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?"
+            // a time label may name what it times: "Thời gian hoàn thành khảo sát:", "Thời gian tổ chức:"
+            + "|(?:thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh| thuc hien)?|tien do(?: thuc hien| hoan thanh)?)(?: [a-z]+){0,3}"
             + "|san pham(?: dau ra)?|ket qua dau ra|(?:nguon )?kinh phi(?: thuc hien)?)\\s*:");
     /** What may stand before a responsibility line's first label: a bullet, a bracket. */
     private static final Pattern OPENING = Pattern.compile("^[-+•*]?\\s*\\(?\\s*");
@@ -93,7 +94,7 @@ final class Assigned {
                     b.due = due(t, b.year);
                 }
                 if (b.recurrence[0] == null) {
-                    b.recurrence = Duties.recurrence(t, Fold.fold(t));
+                    b.recurrence = Deadlines.recurrence(t, Fold.fold(t));
                 }
             } else if (label.contains("de nghi")) {
                 bodies(s, f, a, e, "requested", b);
@@ -142,7 +143,7 @@ final class Assigned {
 
     /** As {@link #due(String)}; a day and month, or a quarter, printed with no year take {@code year}. */
     static Draft.Due due(String t, Integer year) {
-        Draft.Due d = Duties.due(t, year);
+        Draft.Due d = Deadlines.due(t, year);
         if (d != null) {
             return d;
         }
@@ -172,7 +173,7 @@ final class Assigned {
         if (Pattern.compile("\\d{4}\\s*[-–]\\s*\\d{4}").matcher(t).find()) {
             return null; // a span: the task runs through it, no single deadline
         }
-        if (year != null && Duties.recurrence(t, Fold.fold(t))[0] == null) {
+        if (year != null && Deadlines.recurrence(t, Fold.fold(t))[0] == null) {
             // the label says it is a time, the year is left out: "30/9", "Quý III", "Tháng 10" of the plan's year
             m = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])").matcher(t);
             while (m.find()) {
@@ -187,7 +188,7 @@ final class Assigned {
             }
             m = Pattern.compile("(?i)^\\s*(?:trong |cuối )?quý (I{1,3}|IV|[1-4])\\b(?!\\s*[/\\d])").matcher(t);
             if (m.find()) {
-                return new Draft.Due(YearMonth.of(year, Duties.quarter(m.group(1)) * 3).atEndOfMonth(), m.group().trim(), false, true);
+                return new Draft.Due(YearMonth.of(year, Deadlines.quarter(m.group(1)) * 3).atEndOfMonth(), m.group().trim(), false, true);
             }
             m = Pattern.compile("(?i)^\\s*(?:trong |cuối )?tháng (\\d{1,2})\\b(?!\\s*[/\\d])").matcher(t);
             if (m.find() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= 12) {
@@ -233,7 +234,7 @@ final class Assigned {
             if (time >= 0 && time < cells.size()) {
                 String t = s.substring(cells.get(time)[0], cells.get(time)[1]);
                 b.due = due(t, b.year);
-                b.recurrence = Duties.recurrence(t, Fold.fold(t));
+                b.recurrence = Deadlines.recurrence(t, Fold.fold(t));
             }
             b.words = s.substring(cells.get(lead)[0], cells.get(lead)[1]);
             return b;

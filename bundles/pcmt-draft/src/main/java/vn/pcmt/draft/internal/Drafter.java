@@ -105,7 +105,9 @@ public final class Drafter {
             Matcher m = Targets.YEAR.matcher(t.toLowerCase(java.util.Locale.ROOT));
             Integer y = null;
             while (m.find()) {
-                y = Integer.parseInt(m.group(1));
+                if (!Targets.baseline(t, m.start())) { // "cao hơn năm 2025": what the item is measured against
+                    y = Integer.parseInt(m.group(1));
+                }
             }
             if (y != null) {
                 return y;

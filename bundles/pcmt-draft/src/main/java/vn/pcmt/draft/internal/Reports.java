@@ -15,9 +15,15 @@ import java.util.regex.Pattern;
  * once "trước ngày 31/8/2025" is a one-off duty with its date.
  */
 final class Reports {
-    private static final Pattern DAY_MONTH = Pattern.compile("(?i)(6 tháng|06 tháng|sáu tháng|01 năm|1 năm|một năm|hằng năm|hàng năm|năm|quý)?[^;()\\d]{0,12}?trước ngày\\s*(\\d{1,2})/(\\d{1,2})(?!/\\d)");
+    /**
+     * A due day after its rhythm: "6 tháng trước ngày 15/6", "năm (trước ngày 15/12)" (the day in brackets after the
+     * rhythm), "kết quả năm trước ngày 20/12/2026" (with its year: the report of that year is due that day).
+     */
+    private static final Pattern DAY_MONTH = Pattern.compile("(?i)(6 tháng|06 tháng|sáu tháng|01 năm|1 năm|một năm|hằng năm|hàng năm|năm|quý)?(?:\\s*\\()?[^;()\\d]{0,12}?trước ngày\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![/\\d])");
+    /** The rhythm word just before a due day. */
+    private static final Pattern RHYTHM_LAST = Pattern.compile("(?i)(?<!\\p{L})(6 tháng|06 tháng|sáu tháng|01 năm|1 năm|một năm|hằng năm|hàng năm|năm|quý)\\s*\\(?\\s*$");
     private static final Pattern ONCE = Pattern.compile("(?i)trước ngày\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-    private static final Pattern TO = Pattern.compile("(?:gửi(?: về| cho| lên)?|về|cho|lên) ((?:Thường trực |Chủ tịch )?(?:Ủy ban|UBND|Ban Chỉ đạo|Ban chỉ đạo|BCĐ|Công an|Sở|Bộ|Hội đồng|HĐND|Tỉnh ủy|Thành ủy|Văn phòng|Cơ quan [Tt]hường trực)[^.;]*?)(?=\\s+(?:trước|để|theo|định kỳ|vào|chậm nhất|trong|hằng|hàng|mỗi)\\b|[.;]|,\\s|$)");
+    private static final Pattern TO = Pattern.compile("(?:gửi(?: về| cho| lên)?|về|cho|lên|báo cáo) ((?:Thường trực |Chủ tịch )?(?:Ủy ban|UBND|Ban Chỉ đạo|Ban chỉ đạo|BCĐ|Công an|Sở|Bộ|Hội đồng|HĐND|Tỉnh ủy|Thành ủy|Văn phòng|Cơ quan [Tt]hường trực)[^.;]*?)(?=\\s+(?:trước|để|theo|định kỳ|vào|chậm nhất|trong|hằng|hàng|mỗi|kết quả|tình hình)\\b|[.;]|,\\s|$)");
     /** The rhythm words of a periodic report ("định kỳ", "hằng quý", "sơ kết 6 tháng", "tổng kết năm"), folded. */
     private static final Pattern PERIODIC = Pattern.compile("\\b(?:dinh ky|hang thang|moi thang|hang quy|moi quy|cuoi quy|bao cao quy|hang nam|moi nam|6 thang|06 thang|sau thang|(?:tong ket|bao cao|so ket) nam(?! \\d))\\b");
     /** A report once at the end of a year: "tổng kết giai đoạn 2026 - 2030 vào năm 2030" (31 December). */
@@ -33,7 +39,7 @@ final class Reports {
     private Reports() {}
 
     static void read(Draft d, String[] sectionOf) {
-        Integer year = Duties.planYear(d);
+        Integer year = Deadlines.planYear(d);
         for (int n = 1; n <= d.lines.size(); n++) {
             if (Drafter.recipients(d.line(n))) {
                 break;
@@ -56,9 +62,17 @@ final class Reports {
                         break;
                     }
                 }
+                int next = end >= line.length() ? line.length() : cut.end();
+                int semi = clause(line, at, end);
+                if (semi > 0) { // "… báo cáo hằng quý về Công an tỉnh; tham mưu sơ kết, báo cáo … trước ngày 15/01/2027"
+                    end = semi;
+                    next = semi + 1;
+                    while (next < line.length() && line.charAt(next) == ' ') {
+                        next++;
+                    }
+                }
                 String s = line.substring(at, end);
-                int offset = at;
-                at = end >= line.length() ? line.length() : cut.end();
+                at = next;
                 String f = Fold.fold(s);
                 if (f.matches(".*\\bneu co (?:kho khan|vuong mac).*")) {
                     continue; // "nếu có khó khăn, vướng mắc … báo cáo": the closing formula, no reporting duty
@@ -92,11 +106,16 @@ final class Reports {
                         if (dues.stream().anyMatch(x -> x[1].equals(m.group(2)) && x[2].equals(m.group(3)))) {
                             continue; // already read after "và" / ";"
                         }
-                        dues.add(new String[] {m.group(1) == null ? "" : Fold.fold(m.group(1)), m.group(2), m.group(3)});
+                        String rhythm = m.group(1);
+                        if (rhythm == null) { // the match may start before its rhythm: "kết quả năm trước ngày …"
+                            Matcher r = RHYTHM_LAST.matcher(m.group().substring(0, m.group().toLowerCase().indexOf("trước ngày")));
+                            rhythm = r.find() ? r.group(1) : "";
+                        }
+                        dues.add(new String[] {Fold.fold(rhythm), m.group(2), m.group(3), m.group(4)});
                         Matcher more = AND_DAY.matcher(s);
                         more.region(m.end(), s.length());
                         while (more.lookingAt()) { // "trước ngày 15/6 và 15/12"
-                            dues.add(new String[] {"", more.group(1), more.group(2)});
+                            dues.add(new String[] {"", more.group(1), more.group(2), null});
                             more.region(more.end(), s.length());
                         }
                     }
@@ -106,6 +125,12 @@ final class Reports {
                     if (rf.matches(".*\\b(6 thang|06 thang|sau thang|nua nam)\\b.*")) freqs.add("half-yearly");
                     // "định kỳ 6 tháng, 01 năm", "6 tháng, năm", "hằng năm", "tổng kết năm"; not "năm 2026"
                     if (rf.matches(".*\\b(hang nam|moi nam|0?1 nam|mot nam|(?:tong ket|bao cao|dinh ky|so ket) nam|(?:6|06|sau) thang,? (?:va )?nam)\\b(?! \\d).*")) freqs.add("yearly");
+                    // the rhythm printed before each due day: "kết quả 6 tháng trước ngày …, kết quả năm trước ngày …"
+                    for (String[] du : dues) {
+                        freqs.add(du[0].contains("thang") ? "half-yearly" : du[0].contains("nam") ? "yearly" : du[0].contains("quy") ? "quarterly" : "");
+                    }
+                    freqs.remove("");
+                    freqs = ordered(freqs);
                     if (freqs.isEmpty()) freqs.add("periodic");
                     int k = 0;
                     for (String fr : freqs) {
@@ -113,6 +138,7 @@ final class Reports {
                             continue;
                         }
                         String md = null;
+                        LocalDate date = null;
                         for (int i = 0; i < dues.size(); i++) {
                             String[] du = dues.get(i);
                             boolean match = switch (fr) {
@@ -132,11 +158,12 @@ final class Reports {
                             boolean against = freqs.size() > 1 && (fr.equals("half-yearly") && close || fr.equals("yearly") && half);
                             if (!against && (match || byMonth || du[0].isEmpty() && i == k && dues.size() == freqs.size())) {
                                 md = String.format("%02d-%02d", Integer.parseInt(du[2]), Integer.parseInt(du[1]));
+                                date = du[3] == null ? null : Deadlines.date(du[3], du[2], du[1]);
                                 break;
                             }
                         }
                         double conf = to == null ? 0.55 : md != null || fr.equals("monthly") ? 0.9 : 0.75;
-                        d.reports.add(new Draft.Report("r" + (d.reports.size() + 1), section, n, text, by, to, fr, md, null,
+                        d.reports.add(new Draft.Report("r" + (d.reports.size() + 1), section, n, text, by, to, fr, md, date,
                                 Draft.Meta.of(conf, s.substring(b, Math.min(s.length(), b + 80)))));
                         k++;
                     }
@@ -168,7 +195,7 @@ final class Reports {
      * "sơ kết" / "tổng kết" (31 December).
      */
     private static Draft.Due once(String s, Integer year) {
-        Draft.Due due = Duties.due(s, year);
+        Draft.Due due = Deadlines.due(s, year);
         if (due == null) {
             Matcher o = ONCE.matcher(s);
             if (o.find()) {
@@ -193,7 +220,7 @@ final class Reports {
 
     /** Who reports in this sentence: the bodies it opens with ("Các sở, ngành, địa phương báo cáo …"), else {@code from}. */
     private static List<String> by(Draft d, String sentence, List<String> from) {
-        Duties.Subject sub = Duties.subject(sentence.trim());
+        Subjects.Subject sub = Subjects.subject(sentence.trim());
         if (sub.bodies().isEmpty()) {
             return from;
         }
@@ -202,6 +229,31 @@ final class Reports {
             ids.add(d.agency(h, sub.line()));
         }
         return new ArrayList<>(ids);
+    }
+
+    /**
+     * Where a sentence splits into two reports: a ";" outside brackets with a report ("báo cáo", "gửi về") on both
+     * sides; -1 when none. Each clause then has its own rhythm or date.
+     */
+    private static int clause(String line, int from, int to) {
+        for (int i = line.indexOf(';', from); i >= 0 && i < to; i = line.indexOf(';', i + 1)) {
+            if (depth(line, i) == 0 && REPORT.matcher(Fold.fold(line.substring(from, i))).find()
+                    && REPORT.matcher(Fold.fold(line.substring(i + 1, to))).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The rhythms in the order plans list them, the shortest first. */
+    private static Set<String> ordered(Set<String> freqs) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : List.of("monthly", "quarterly", "half-yearly", "yearly")) {
+            if (freqs.contains(f)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private static int depth(String s, int at) {
@@ -246,7 +298,7 @@ final class Reports {
         }
         String s = d.line(n);
         if (ids.isEmpty()) {
-            for (Agencies.Hit h : Duties.subject(s).bodies()) {
+            for (Agencies.Hit h : Subjects.subject(s).bodies()) {
                 ids.add(d.agency(h, s));
             }
         }

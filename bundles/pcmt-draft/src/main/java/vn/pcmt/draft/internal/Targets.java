@@ -267,24 +267,41 @@ final class Targets {
         }
     }
 
+    /**
+     * Whether the year at {@code at} is what a target is measured against, not its year: "giảm 10% so với năm 2025",
+     * "cao hơn năm 2025 ít nhất 5%", "so với cùng kỳ năm 2025".
+     */
+    static boolean baseline(String s, int at) {
+        return Fold.fold(s.substring(Math.max(0, at - 25), at)).matches(".*\\b(?:so voi(?: cung ky)?|(?:cao|thap|nhieu|it) hon)\\s*$");
+    }
+
     private static void add(Draft d, int n, String section, String s, String f, Hit h, int prevEnd, int nextStart, Context ctx) {
         int[] clause = clause(s, h.start(), h.end());
         String text = s.substring(clause[0], clause[1]).trim();
         if (text.isEmpty()) {
             return;
         }
+        if (h.unit().equals("count") && h.value() != null && s.substring(clause[0], h.start()).matches(".*(?<![\\d.,])100\\s?%.*")
+                && !Fold.fold(s.substring(Math.max(0, h.start() - 15), h.start())).contains("tuong duong")) {
+            return; // "100% xã tổ chức ít nhất 01 buổi …": what each unit of the share must do, not a target of its own
+        }
         int sentStart = Math.max(s.lastIndexOf(". ", h.start()) + 1, s.lastIndexOf(';', h.start()) + 1);
         int sentEnd = sentenceEnd(s, h.end());
         Integer year = null;
         Matcher y = YEAR.matcher(s);
         y.region(h.end(), Math.min(nextStart, sentEnd));
-        if (y.find()) {
-            year = Integer.parseInt(y.group(1));
-        } else {
+        while (year == null && y.find()) {
+            if (!baseline(s, y.start())) {
+                year = Integer.parseInt(y.group(1));
+            }
+        }
+        if (year == null) {
             y = YEAR.matcher(s);
             y.region(Math.max(0, sentStart), h.start());
             while (y.find()) {
-                year = Integer.parseInt(y.group(1));
+                if (!baseline(s, y.start())) {
+                    year = Integer.parseInt(y.group(1));
+                }
             }
         }
         boolean implied = false;

@@ -86,13 +86,13 @@ class DrafterTest {
 
     @Test
     void deadlines() {
-        assertEquals(LocalDate.of(2025, 12, 31), Duties.due("Hoàn thành trong quý IV/2025.").date());
-        assertEquals(LocalDate.of(2026, 6, 30), Duties.due("hoàn thành trong tháng 6/2026").date());
-        assertEquals(LocalDate.of(2025, 8, 31), Duties.due("(Hoàn thành trước ngày 31/8/2025)").date());
-        Draft.Due done = Duties.due("(đã hoàn thành trong tháng 4/2026)");
+        assertEquals(LocalDate.of(2025, 12, 31), Deadlines.due("Hoàn thành trong quý IV/2025.").date());
+        assertEquals(LocalDate.of(2026, 6, 30), Deadlines.due("hoàn thành trong tháng 6/2026").date());
+        assertEquals(LocalDate.of(2025, 8, 31), Deadlines.due("(Hoàn thành trước ngày 31/8/2025)").date());
+        Draft.Due done = Deadlines.due("(đã hoàn thành trong tháng 4/2026)");
         assertEquals(LocalDate.of(2026, 4, 30), done.date());
         assertTrue(done.done());
-        assertNull(Duties.due("Thực hiện thường xuyên."));
+        assertNull(Deadlines.due("Thực hiện thường xuyên."));
     }
 
     @Test
@@ -179,14 +179,14 @@ class DrafterTest {
 
     @Test
     void moreDeadlines() {
-        assertEquals(LocalDate.of(2026, 9, 30), Duties.due("Báo cáo trước ngày 30 tháng 9 năm 2026.").date());
-        assertEquals(LocalDate.of(2026, 11, 15), Duties.due("nộp hồ sơ chậm nhất ngày 15/11/2026").date());
-        assertEquals(LocalDate.of(2027, 6, 30), Duties.due("hoàn thành trong 6 tháng đầu năm 2027").date());
-        assertEquals(LocalDate.of(2026, 12, 31), Duties.due("Thời gian thực hiện: năm 2026.").date());
-        assertEquals(LocalDate.of(2026, 9, 30), Duties.due("triển khai trong quý III/2026").date());
-        assertEquals(LocalDate.of(2026, 10, 31), Duties.due("tổ chức trong tháng 10/2026").date());
-        assertEquals(LocalDate.of(2026, 12, 31), Duties.due("hoàn thành trong năm 2026").date());
-        assertNull(Duties.due("Nghị quyết ban hành ngày 30/9/2024."));
+        assertEquals(LocalDate.of(2026, 9, 30), Deadlines.due("Báo cáo trước ngày 30 tháng 9 năm 2026.").date());
+        assertEquals(LocalDate.of(2026, 11, 15), Deadlines.due("nộp hồ sơ chậm nhất ngày 15/11/2026").date());
+        assertEquals(LocalDate.of(2027, 6, 30), Deadlines.due("hoàn thành trong 6 tháng đầu năm 2027").date());
+        assertEquals(LocalDate.of(2026, 12, 31), Deadlines.due("Thời gian thực hiện: năm 2026.").date());
+        assertEquals(LocalDate.of(2026, 9, 30), Deadlines.due("triển khai trong quý III/2026").date());
+        assertEquals(LocalDate.of(2026, 10, 31), Deadlines.due("tổ chức trong tháng 10/2026").date());
+        assertEquals(LocalDate.of(2026, 12, 31), Deadlines.due("hoàn thành trong năm 2026").date());
+        assertNull(Deadlines.due("Nghị quyết ban hành ngày 30/9/2024."));
     }
 
     @Test
@@ -294,27 +294,27 @@ class DrafterTest {
 
     @Test
     void aDateWithNoYearTakesTheYearOfItsContext() {
-        Draft.Due d = Duties.due("Sở Tư pháp hoàn thành rà soát văn bản trước ngày 30/9.", 2026);
+        Draft.Due d = Deadlines.due("Sở Tư pháp hoàn thành rà soát văn bản trước ngày 30/9.", 2026);
         assertEquals(LocalDate.of(2026, 9, 30), d.date());
         assertTrue(d.implied());
-        assertEquals(LocalDate.of(2026, 10, 15), Duties.due("nộp kết quả trước 15/10", 2026).date());
+        assertEquals(LocalDate.of(2026, 10, 15), Deadlines.due("nộp kết quả trước 15/10", 2026).date());
         // the year named earlier in the same item wins over the plan's
-        assertEquals(LocalDate.of(2027, 9, 30), Duties.due("Năm 2027, Công an tỉnh Sơn La tổ chức diễn tập, hoàn thành trong quý III.", 2026).date());
-        assertEquals(LocalDate.of(2026, 9, 30), Duties.due("Tổ chức hội thi tìm hiểu pháp luật trong quý III.", 2026).date());
-        assertNull(Duties.due("tổ chức kiểm tra trong quý III.", null));
+        assertEquals(LocalDate.of(2027, 9, 30), Deadlines.due("Năm 2027, Công an tỉnh Sơn La tổ chức diễn tập, hoàn thành trong quý III.", 2026).date());
+        assertEquals(LocalDate.of(2026, 9, 30), Deadlines.due("Tổ chức hội thi tìm hiểu pháp luật trong quý III.", 2026).date());
+        assertNull(Deadlines.due("tổ chức kiểm tra trong quý III.", null));
         // a date that prints its year is not implied
-        assertTrue(!Duties.due("hoàn thành trước ngày 30/9/2026", 2025).implied());
+        assertTrue(!Deadlines.due("hoàn thành trước ngày 30/9/2026", 2025).implied());
         // a repeated duty has no single date
-        assertNull(Duties.due("Sở Nội vụ tổng hợp trước ngày 15/12 hằng năm.", 2026));
+        assertNull(Deadlines.due("Sở Nội vụ tổng hợp trước ngày 15/12 hằng năm.", 2026));
     }
 
     @Test
     void moreDeadlineWordings() {
-        assertEquals(LocalDate.of(2027, 12, 31), Duties.due("duy trì mô hình đến hết năm 2027").date());
-        assertEquals(LocalDate.of(2026, 10, 31), Duties.due("ban hành quy chế chậm nhất tháng 10/2026").date());
-        assertNull(Duties.due("Thực hiện hằng năm."));
-        assertNull(Duties.due("Thời gian thực hiện: giai đoạn 2026 - 2030.", 2026));
-        assertNull(Duties.due("Thời gian: thường xuyên.", 2026));
+        assertEquals(LocalDate.of(2027, 12, 31), Deadlines.due("duy trì mô hình đến hết năm 2027").date());
+        assertEquals(LocalDate.of(2026, 10, 31), Deadlines.due("ban hành quy chế chậm nhất tháng 10/2026").date());
+        assertNull(Deadlines.due("Thực hiện hằng năm."));
+        assertNull(Deadlines.due("Thời gian thực hiện: giai đoạn 2026 - 2030.", 2026));
+        assertNull(Deadlines.due("Thời gian: thường xuyên.", 2026));
     }
 
     @Test
