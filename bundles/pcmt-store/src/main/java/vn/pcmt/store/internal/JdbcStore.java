@@ -55,7 +55,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         String dataSourceFactory_target() default "(osgi.jdbc.driver.class=org.h2.Driver)";
     }
 
-    private final Database db;
+    private final Store store;
     /** Why the database could not be opened; null when it was. */
     private final StoreException failure;
     private final PlanRegistry registry;
@@ -76,11 +76,11 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         this.data = context.getProperty("pcmt.data") == null ? "data" : context.getProperty("pcmt.data");
         boolean defaults = config.url().isBlank();
         String url = defaults ? defaultUrl(data) : config.url();
-        java.util.function.Supplier<Database.Actor> actor = () -> {
+        java.util.function.Supplier<Audit.Actor> actor = () -> {
             Identity who = access.current();
-            return new Database.Actor(who.name(), who.channel());
+            return new Audit.Actor(who.name(), who.channel());
         };
-        Database opened = null;
+        Store opened = null;
         StoreException failure = null;
         try {
             if (factory == null) {
@@ -93,7 +93,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
             boolean shared = url.toUpperCase().contains("AUTO_SERVER=TRUE");
             boolean h2File = folder != null;
             try {
-                opened = new Database(factory.createDataSource(props(url, config.user(), password)), actor, shared,
+                opened = new Store(factory.createDataSource(props(url, config.user(), password)), actor, shared,
                         h2File);
             } catch (StoreException e) {
                 if (!generated || !wrongPassword(e)) {
@@ -101,7 +101,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
                 }
                 // a database made before the password: still on the empty one; move it to the generated password
                 setPassword(factory.createDataSource(props(url, config.user(), "")), config.user(), password);
-                opened = new Database(factory.createDataSource(props(url, config.user(), password)), actor, shared,
+                opened = new Store(factory.createDataSource(props(url, config.user(), password)), actor, shared,
                         h2File);
                 LOG.info("The database {} now takes the password kept in {}", url, folder.resolve(DbPassword.FILE));
             }
@@ -120,16 +120,16 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
                 opened = null;
             }
         }
-        this.db = opened;
+        this.store = opened;
         this.failure = failure;
     }
 
-    /** The open database, or the reason the store could not open it, for the command that asked. */
-    private Database db() throws StoreException {
+    /** The open store, or the reason it could not be opened, for the command that asked. */
+    private Store store() throws StoreException {
         if (failure != null) {
             throw new StoreException(failure.getMessage(), failure);
         }
-        return db;
+        return store;
     }
 
     /**
@@ -211,8 +211,8 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     @org.osgi.service.component.annotations.Deactivate
     void deactivate() {
-        if (db != null) {
-            db.close();
+        if (store != null) {
+            store.close();
         }
     }
 
@@ -227,37 +227,37 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     @Override
     public Status updateStatus(String plan, String assignment, Status status, String note) throws StoreException {
         requirePlanWrite(plan, "assignment:update");
-        return db().updateStatus(plan, assignment, status, note);
+        return store().statuses().update(plan, assignment, status, note);
     }
 
     @Override
     public Map<String, StatusChange> statuses(String plan) throws StoreException {
-        return db().statuses(plan);
+        return store().statuses().of(plan);
     }
 
     @Override
     public List<StatusChange> statusHistory(String plan, String assignment) throws StoreException {
-        return db().statusHistory(plan, assignment);
+        return store().statuses().history(plan, assignment);
     }
 
     @Override
     public void audit(String action, String subject, String oldValue, String newValue) throws StoreException {
-        db().audit(action, subject, oldValue, newValue);
+        store().audit().record(action, subject, oldValue, newValue);
     }
 
     @Override
     public List<AuditEntry> audit(LocalDate since) throws StoreException {
-        return db().audit(since);
+        return store().audit().since(since);
     }
 
     @Override
     public String operator() {
-        return access.current().name(); // who runs the command (Database.operator answers the same), store open or not
+        return access.current().name(); // who runs the command (Audit.operator answers the same), store open or not
     }
 
     @Override
     public AuditCheck verifyAudit() throws StoreException {
-        return db().verifyAudit();
+        return store().audit().verify();
     }
 
     /** An operator writes only in the plans or province of their scope; refused before anything is written. */
@@ -270,7 +270,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     /** A unit's province must be in the operator's scope. */
     private void requireUnitWrite(String unit, String action) throws StoreException {
         access.require(UserRole.OPERATOR, action);
-        String province = db().units(null).stream().filter(u -> u.code().equals(unit)).map(AdminUnit::province)
+        String province = store().units().list(null).stream().filter(u -> u.code().equals(unit)).map(AdminUnit::province)
                 .findFirst().orElse(null);
         if (province != null) {
             access.requireProvinceWrite(province, action);
@@ -331,7 +331,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         if (!problems.isEmpty()) {
             throw new StoreException(Words.t("import.badRows", problems.size()) + "\n" + String.join("\n", problems));
         }
-        db().insertUnits(units, csv.toString());
+        store().units().insert(units, csv.toString());
         return new ImportResult(csv.toString(), units.size());
     }
 
@@ -344,7 +344,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
                 known.add(l);
             }
         });
-        db().units(null).forEach(u -> known.add(u.province()));
+        store().units().list(null).forEach(u -> known.add(u.province()));
         return List.copyOf(known);
     }
 
@@ -361,40 +361,40 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     @Override
     public List<AdminUnit> units(String province) throws StoreException {
-        return db().units(province);
+        return store().units().list(province);
     }
 
     @Override
     public void recognize(String unit, LocalDate date, String decision) throws StoreException {
         requireUnitWrite(unit, "unit:recognize");
         notAfterToday(date, Words.t("word.recognition"));
-        db().recognize(unit, date, decision);
+        store().units().recognize(unit, date, decision);
     }
 
     @Override
     public void withdraw(String unit, LocalDate date, String decision) throws StoreException {
         requireUnitWrite(unit, "unit:withdraw");
         notAfterToday(date, Words.t("word.withdrawal"));
-        db().withdraw(unit, date, decision);
+        store().units().withdraw(unit, date, decision);
     }
 
     @Override
     public void withdrawRecognition(String unit, String recognition, String decision) throws StoreException {
         requireUnitWrite(unit, "unit:withdraw");
-        Corrections.withdrawRecognition(db(), unit, recognition, decision);
+        Corrections.withdrawRecognition(store(), unit, recognition, decision);
     }
 
     @Override
     public void retireUnit(String unit, LocalDate date, String why) throws StoreException {
         requireUnitWrite(unit, "unit:retire");
-        Corrections.retire(db(), unit, date, why);
+        Corrections.retire(store(), unit, date, why);
     }
 
     @Override
     public double unrecord(String plan, String target, String period, String unit, String note) throws StoreException {
         requirePlanWrite(plan, "indicator:unrecord");
         plan(plan).target(target).orElseThrow(() -> new StoreException(Words.t("figure.unknownTarget", target, plan)));
-        return Corrections.unrecord(db(), plan, target, period, unit == null ? "" : unit, note);
+        return Corrections.unrecord(store(), plan, target, period, unit == null ? "" : unit, note);
     }
 
     private void notAfterToday(LocalDate date, String what) throws StoreException {
@@ -405,7 +405,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     @Override
     public List<String> drugFree(String province, LocalDate date) throws StoreException {
-        return db().drugFree(province, date);
+        return store().units().drugFree(province, date);
     }
 
     // ------------------------------------------------------------------ figures
@@ -426,21 +426,21 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         } catch (IllegalArgumentException e) {
             throw new StoreException(e.getMessage());
         }
-        if (!f.unit().isEmpty() && !db().hasUnit(f.unit())) {
+        if (!f.unit().isEmpty() && !store().units().has(f.unit())) {
             throw new StoreException(Words.t("unit.unknown", f.unit()));
         }
-        db().writeFigures(List.of(f), null);
+        store().figures().write(List.of(f), null);
     }
 
     @Override
     public ImportResult importFigures(Path csv) throws StoreException {
-        java.util.Set<String> units = db().unitCodes();
+        java.util.Set<String> units = store().units().codes();
         String name = csv.getFileName() == null ? "import" : csv.getFileName().toString();
         Path report = Path.of(data, "log", name + "." + java.time.LocalDateTime.now().format(
                 java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".bad-rows.txt");
         access.require(UserRole.OPERATOR, "indicator:import");
         // a row of a plan outside the operator's scope is a bad row: nothing of the file is written
-        return FigureImport.run(db(), csv, id -> registry.plan(id).map(PlanService::plan).map(p -> {
+        return FigureImport.run(store().figures(), csv, id -> registry.plan(id).map(PlanService::plan).map(p -> {
             if (!access.mayWritePlan(p.id(), p.locality() == null ? null : p.locality().name())) {
                 throw new IllegalArgumentException(Words.t("import.outOfScope", p.id(), access.current().describe()));
             }
@@ -451,7 +451,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     @Override
     public List<Figure> history(String plan, String target) throws StoreException {
         plan(plan);
-        return db().history(plan, target);
+        return store().figures().history(plan, target);
     }
 
     // ------------------------------------------------------------------ progress
@@ -461,7 +461,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         Plan p = plan(planId);
         String place = p.locality() == null ? null : vn.pcmt.api.Text.fold(p.locality().name());
         // only plans of the same locality are read (their summaries say where they are): the rest stay unread
-        return Progress.of(p, db(), asOf, place == null ? List.of(p) : registry.plans().stream()
+        return Progress.of(p, store(), asOf, place == null ? List.of(p) : registry.plans().stream()
                 .filter(ps -> ps.summary().locality() != null && vn.pcmt.api.Text.fold(ps.summary().locality())
                         .equals(place)).map(PlanService::plan).toList());
     }
@@ -470,7 +470,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     public List<Rollup> rollup(String planId, String target) throws StoreException {
         Plan p = plan(planId);
         Target t = p.target(target).orElseThrow(() -> new StoreException(Words.t("figure.unknownTarget", target, planId)));
-        return db().rollup(planId, target, t.unit() != vn.pcmt.api.TargetUnit.COUNT);
+        return store().figures().rollup(planId, target, t.unit() != vn.pcmt.api.TargetUnit.COUNT);
     }
 
     @Override
@@ -500,7 +500,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         if (counts.size() > 1) {
             throw new StoreException(Words.t("rollup.mixed", indicator));
         }
-        return db().rollup(series, !counts.contains(true));
+        return store().figures().rollup(series, !counts.contains(true));
     }
 
     // ------------------------------------------------------------------ reporting rounds (ReportingService)
@@ -510,18 +510,18 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
             throws StoreException {
         List<Plan> plans = planId == null ? registry.plans().stream().map(PlanService::plan).toList()
                 : List.of(plan(planId));
-        return Rounds.rounds(db(), plans, asOf, until);
+        return Rounds.rounds(store(), plans, asOf, until);
     }
 
     @Override
     public List<vn.pcmt.api.report.ReportRound> submit(String planId, LocalDate due, String duty, LocalDate sentOn,
             String note) throws StoreException {
         requirePlanWrite(planId, "report:submit");
-        return Rounds.submit(db(), plan(planId), due, duty, sentOn == null ? clock.today() : sentOn, note, clock.today());
+        return Rounds.submit(store(), plan(planId), due, duty, sentOn == null ? clock.today() : sentOn, note, clock.today());
     }
 
     @Override
     public List<vn.pcmt.api.report.RoadmapRow> roadmap(String planId, LocalDate asOf) throws StoreException {
-        return Rounds.roadmap(db(), plan(planId), asOf);
+        return Rounds.roadmap(store(), plan(planId), asOf);
     }
 }
