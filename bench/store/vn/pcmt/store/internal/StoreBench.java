@@ -136,7 +136,7 @@ public final class StoreBench {
 
     static JdbcDataSource ds(Path file) {
         JdbcDataSource ds = new JdbcDataSource();
-        // the store's own settings (JdbcStore.defaultUrl: WRITE_DELAY=0, durable commits), for both columns
+        // the store's own settings (Opening.defaultUrl: WRITE_DELAY=0, durable commits), for both columns
         ds.setURL("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;OPTIMIZE_REUSE_RESULTS=FALSE"
                 + System.getProperty("bench.h2", ""));
         ds.setUser("sa");

@@ -92,10 +92,10 @@ class DatabaseTest extends H2FileTest {
     @Test
     void aDatabaseThatCannotBeOpenedFailsAtOnceWithItsReason() throws Exception {
         StoreException folder = assertThrows(StoreException.class,
-                () -> JdbcStore.createFolder("jdbc:h2:file:/proc/nope/db;AUTO_SERVER=TRUE"));
+                () -> Opening.createFolder("jdbc:h2:file:/proc/nope/db;AUTO_SERVER=TRUE"));
         assertTrue(folder.getMessage().contains("the folder /proc/nope cannot be created"), folder.getMessage());
-        JdbcStore.createFolder("jdbc:h2:tcp://localhost/db"); // a server's folder is not ours to make
-        JdbcStore.createFolder("jdbc:h2:file:" + dir.resolve("sub/db")); // ours is
+        Opening.createFolder("jdbc:h2:tcp://localhost/db"); // a server's folder is not ours to make
+        Opening.createFolder("jdbc:h2:file:" + dir.resolve("sub/db")); // ours is
         assertTrue(java.nio.file.Files.isDirectory(dir.resolve("sub")));
 
         new Store(ds(), "x").close();
