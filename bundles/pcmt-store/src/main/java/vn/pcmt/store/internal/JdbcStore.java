@@ -157,46 +157,13 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     // ------------------------------------------------------------------ units
 
-    static final java.util.Set<String> UNIT_KINDS = java.util.Set.of("xa", "phuong", "dac-khu", "tinh", "thanh-pho");
-
     @Override
     public ImportResult importUnits(Path csv) throws StoreException {
         access.require(UserRole.OPERATOR, "unit:import");
-        List<Csv.Row> rows = Csv.read(csv, List.of("code", "province", "name", "kind"));
-        List<String> problems = new java.util.ArrayList<>();
-        List<AdminUnit> units = new java.util.ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<String> provinces = knownProvinces();
-        for (Csv.Row r : rows) {
-            String where = csv + ":" + r.line() + ": ";
-            String code = r.get("code");
-            try {
-                if (code == null || r.get("province") == null || r.get("name") == null) {
-                    throw new IllegalArgumentException(Words.t("unitCsv.required"));
-                }
-                if (!seen.add(code)) {
-                    throw new IllegalArgumentException(Words.t("unitCsv.twice", code));
-                }
-                String kind = r.get("kind");
-                if (kind == null || !UNIT_KINDS.contains(kind)) {
-                    throw new IllegalArgumentException(Words.t("unitCsv.kind", kind, String.join(", ",
-                            new java.util.TreeSet<>(UNIT_KINDS))));
-                }
-                // one matching rule (case, diacritics, whole words): "Hung Yen" is Hưng Yên, never a second province
-                String province = vn.pcmt.api.Text.pick(r.get("province"), provinces);
-                if (province == null) {
-                    List<String> close = vn.pcmt.api.Text.closest(r.get("province"), provinces);
-                    throw new IllegalArgumentException(Words.t("unitCsv.province", r.get("province"))
-                            + (close.size() < provinces.size() ? Words.t("unitCsv.closest",
-                                    String.join(", ", close.stream().limit(3).toList())) : ""));
-                }
-                units.add(new AdminUnit(code, province, r.get("name"), kind, date(r.get("effective_from")),
-                        date(r.get("effective_to")), r.get("predecessors") == null ? List.of()
-                                : List.of(r.get("predecessors").split(";"))));
-            } catch (IllegalArgumentException e) {
-                problems.add(where + e.getMessage());
-            }
-        }
+        List<Csv.Row> rows = Csv.read(csv, UnitImport.COLUMNS);
+        UnitImport.Checked checked = UnitImport.check(csv, rows, knownProvinces());
+        List<String> problems = new java.util.ArrayList<>(checked.problems());
+        List<AdminUnit> units = checked.units();
         for (AdminUnit u : units) {
             if (!access.current().role().includes(UserRole.ADMIN)) {
                 try {
@@ -224,17 +191,6 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         });
         store().units().list(null).forEach(u -> known.add(u.province()));
         return List.copyOf(known);
-    }
-
-    private static LocalDate date(String s) {
-        if (s == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(Words.t("unitCsv.date", s));
-        }
     }
 
     @Override
