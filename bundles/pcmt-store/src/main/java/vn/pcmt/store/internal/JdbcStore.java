@@ -29,7 +29,8 @@ import vn.pcmt.api.security.UserRole;
  * The {@link ProgressStore} on whatever database the configured {@link DataSourceFactory} opens: H2 embedded, in
  * the data folder, by default. Another database is configuration: {@code config/vn.pcmt.store.cfg} with its
  * {@code url}, and {@code dataSourceFactory.target} selecting its driver's DataSourceFactory. Delayed: the database
- * is opened when a command first needs it, not at start-up.
+ * is opened when a command first needs it, not at start-up. Here a change is checked against the user's role and
+ * scope before anything is written; the work itself is the {@link Store}'s ({@link Opening} opens it).
  */
 @Component(service = {ProgressStore.class, vn.pcmt.api.report.ReportingService.class}, configurationPid = "vn.pcmt.store",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -309,32 +310,8 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     @Override
     public List<Rollup> rollupIndicator(String indicator) throws StoreException {
-        List<String[]> series = new java.util.ArrayList<>();
-        java.util.Set<Boolean> counts = new java.util.TreeSet<>();
-        for (vn.pcmt.api.PlanRegistry.InPlan<Target> t : registry.compare(indicator)) {
-            series.add(new String[] {t.plan().id(), t.item().id()});
-            counts.add(t.item().unit() == vn.pcmt.api.TargetUnit.COUNT);
-        }
-        if (series.isEmpty()) {
-            // by code, or by words of the indicator's name without diacritics ("xa khong ma tuy")
-            java.util.Map<String, String> names = new java.util.TreeMap<>();
-            registry.plans().forEach(ps -> ps.plan().targets().forEach(t -> names.putIfAbsent(t.indicator(),
-                    ps.plan().indicator(t.indicator()).map(vn.pcmt.api.Indicator::name).orElse(""))));
-            List<String> words = vn.pcmt.api.Text.words(indicator);
-            List<String> byName = names.entrySet().stream()
-                    .filter(e -> vn.pcmt.api.Text.words(e.getValue()).containsAll(words))
-                    .map(java.util.Map.Entry::getKey).toList();
-            List<String> near = byName.isEmpty() ? vn.pcmt.api.Text.closest(indicator, names.keySet()) : byName;
-            boolean some = near.size() < names.size();
-            throw new StoreException((byName.isEmpty() ? Words.t(some ? "rollup.noneNear" : "rollup.noneAll", indicator)
-                    : Words.t("rollup.byName", indicator))
-                    + near.stream().map(c -> "\n  " + c + (names.get(c).isEmpty() ? "" : "  " + names.get(c)))
-                            .collect(java.util.stream.Collectors.joining()));
-        }
-        if (counts.size() > 1) {
-            throw new StoreException(Words.t("rollup.mixed", indicator));
-        }
-        return store().figures().rollup(series, !counts.contains(true));
+        IndicatorSeries s = IndicatorSeries.of(registry, indicator);
+        return store().figures().rollup(s.series(), s.mean());
     }
 
     // ------------------------------------------------------------------ reporting rounds (ReportingService)
