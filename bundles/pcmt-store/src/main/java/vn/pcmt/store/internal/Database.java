@@ -144,7 +144,7 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** The running transaction wrote something (an audit entry): forced to the disk after its commit. */
+    /** The running transaction wrote something (an audit entry): it is confirmed as {@link #write} confirms. */
     void wrote() {
         WROTE.set(Boolean.TRUE);
     }

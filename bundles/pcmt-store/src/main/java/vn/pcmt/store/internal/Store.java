@@ -6,7 +6,7 @@ import vn.pcmt.api.StoreException;
 
 /**
  * The store once its database is open: the connections ({@link Database}) and, on them, the SQL of each concern,
- * every change audited in its own transaction ({@link Audit}). What {@link JdbcStore} delegates to.
+ * every change audited in the transaction that makes it ({@link Audit}). What {@link JdbcStore} delegates to.
  */
 final class Store implements AutoCloseable {
     private final Database db;
