@@ -63,16 +63,16 @@ public final class StoreBench {
         double[] storeRates = new double[imports];
         double[] rawRates = new double[imports];
         JdbcDataSource ds = null;
-        Database db = null;
+        Store db = null;
         double seconds = 0;
         for (int i = 0; i < imports; i++) {
             if (db != null) {
                 db.close();
             }
             ds = ds(dir.resolve("store-" + i));
-            db = new Database(ds, () -> new Database.Actor("bench", "bench"), true, true); // as the store opens its file: each write forced to disk
+            db = new Store(ds, () -> new Audit.Actor("bench", "bench"), true, true); // as the store opens its file: each write forced to disk
             long t0 = System.nanoTime();
-            FigureImport.run(db, csv, id -> java.util.Optional.ofNullable(byId.get(id)), units, dir.resolve("bad-rows.txt"));
+            FigureImport.run(db.figures(), csv, id -> java.util.Optional.ofNullable(byId.get(id)), units, dir.resolve("bad-rows.txt"));
             long t1 = System.nanoTime();
             storeRates[i] = rows / ((t1 - t0) / 1e9);
             seconds = (t1 - t0) / 1e9;
@@ -96,13 +96,13 @@ public final class StoreBench {
         double[] progressFigures = new double[runs];
         for (int i = 0; i < runs; i++) {
             long a = System.nanoTime();
-            List<Database.Aggregate> ag = db.aggregates(one.id());
+            List<Figures.Aggregate> ag = db.figures().aggregates(one.id());
             for (Target t : one.targets()) {
                 ProgressRule.evaluate(one, t, asOf, ProgressRule.fromFigures(t, ag, asOf));
             }
             progress[i] = (System.nanoTime() - a) / 1e6;
-            progressRaw[i] = timeSql(ds, Database.AGGREGATES_SQL, one.id());
-            progressFigures[i] = timeSql(ds, Database.AGGREGATES_FROM_FIGURES_SQL, one.id());
+            progressRaw[i] = timeSql(ds, Figures.AGGREGATES_SQL, one.id());
+            progressFigures[i] = timeSql(ds, Figures.AGGREGATES_FROM_FIGURES_SQL, one.id());
         }
         System.out.printf("%-44s %12.1f %12.1f %8.2f %12.1f   (target <= 100 ms)%n",
                 "report:progress, one plan, ms (median)", median(progress), median(progressRaw),
@@ -117,11 +117,11 @@ public final class StoreBench {
             String target = String.format("t%02d", 1 + (i % INDICATORS));
             List<String[]> series = plans.stream().map(p -> new String[] {p.id(), target}).toList();
             long a = System.nanoTime();
-            db.rollup(series, false);
+            db.figures().rollup(series, false);
             rollup[i] = (System.nanoTime() - a) / 1e6;
-            rollupRaw[i] = timeSql(ds, Database.rollupSql(series.size()), Database.rollupParams(series));
-            rollupFigures[i] = timeSql(ds, Database.rollupFromFiguresSql("SUM", series.size()),
-                    Database.rollupParams(series));
+            rollupRaw[i] = timeSql(ds, Figures.rollupSql(series.size()), Figures.rollupParams(series));
+            rollupFigures[i] = timeSql(ds, Figures.rollupFromFiguresSql("SUM", series.size()),
+                    Figures.rollupParams(series));
         }
         System.out.printf("%-44s %12.1f %12.1f %8.2f %12.1f   (target <= 50 ms)%n",
                 "roll-up, one indicator, all communes, ms", median(rollup), median(rollupRaw),
@@ -136,7 +136,7 @@ public final class StoreBench {
 
     static JdbcDataSource ds(Path file) {
         JdbcDataSource ds = new JdbcDataSource();
-        // the store's own settings (JdbcStore.defaultUrl: WRITE_DELAY=0, durable commits), for both columns
+        // the store's own settings (Opening.defaultUrl: WRITE_DELAY=0, durable commits), for both columns
         ds.setURL("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;OPTIMIZE_REUSE_RESULTS=FALSE"
                 + System.getProperty("bench.h2", ""));
         ds.setUser("sa");
@@ -250,12 +250,12 @@ public final class StoreBench {
                     for (int cc = 0; cc < communes; cc++, commune++) {
                         for (int t = 1; t <= INDICATORS; t++) {
                             for (int i = 0; i < PERIODS.length; i++) {
-                                p.setLong(1, Database.key((pl - 1) * INDICATORS + t, periodNumber[i], commune + 1));
+                                p.setLong(1, Figures.key((pl - 1) * INDICATORS + t, periodNumber[i], commune + 1));
                                 p.setDouble(2, (commune * 7 + periodHash[i]) & 63);
                                 p.setInt(3, 1);
                                 p.setString(4, null);
                                 p.addBatch();
-                                if (++n % Database.BATCH == 0) {
+                                if (++n % FigureWriter.BATCH == 0) {
                                     p.executeBatch();
                                 }
                             }

@@ -14,9 +14,9 @@ final class Corrections {
     private Corrections() {}
 
     /** Marks the recognition made by decision {@code recognition} void from the day it was decided. */
-    static void withdrawRecognition(Database db, String unit, String recognition, String decision)
+    static void withdrawRecognition(Store store, String unit, String recognition, String decision)
             throws StoreException {
-        db.transaction(c -> {
+        store.database().transaction(c -> {
             List<Object[]> found = Database.query(c, "SELECT id, decided_on, decision FROM recognition WHERE unit_code = ?"
                     + " AND withdrawn_on IS NULL ORDER BY decided_on", rs -> new Object[] {rs.getLong(1),
                         rs.getObject(2, LocalDate.class), rs.getString(3)}, unit);
@@ -39,15 +39,15 @@ final class Corrections {
                 p.setLong(2, (Long) r[0]);
                 p.executeUpdate();
             }
-            db.audit(c, "unit.withdraw", unit, "drug-free from " + r[1] + " (" + r[2] + ")",
+            store.audit().record(c, "unit.withdraw", unit, "drug-free from " + r[1] + " (" + r[2] + ")",
                     "recognition void from " + r[1] + " (" + decision + ")");
             return null;
         });
     }
 
     /** Sets a unit's last day in force. */
-    static void retire(Database db, String unit, LocalDate date, String why) throws StoreException {
-        db.transaction(c -> {
+    static void retire(Store store, String unit, LocalDate date, String why) throws StoreException {
+        store.database().transaction(c -> {
             List<LocalDate[]> u = Database.query(c, "SELECT effective_from, effective_to FROM admin_unit WHERE code = ?",
                     rs -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)}, unit);
             if (u.isEmpty()) {
@@ -61,20 +61,20 @@ final class Corrections {
                 p.setString(2, unit);
                 p.executeUpdate();
             }
-            db.audit(c, "unit.retire", unit, u.get(0)[1] == null ? "in force" : "in force to " + u.get(0)[1],
+            store.audit().record(c, "unit.retire", unit, u.get(0)[1] == null ? "in force" : "in force to " + u.get(0)[1],
                     "in force to " + date + (why == null ? "" : " (" + why + ")"));
             return null;
         });
     }
 
     /** Removes one figure; the value moves to fig_replaced (history) and the totals are adjusted. */
-    static double unrecord(Database db, String plan, String target, String periodText, String unit, String note)
+    static double unrecord(Store store, String plan, String target, String periodText, String unit, String note)
             throws StoreException {
         Period period = Period.parse(periodText);
         if (period == null) {
             throw new StoreException(Words.t("figure.badPeriod", periodText));
         }
-        return db.transaction(c -> {
+        return store.database().transaction(c -> {
             List<Integer> series = Database.query(c, "SELECT id FROM series WHERE plan_id = ? AND target_id = ?",
                     rs -> rs.getInt(1), plan, target);
             List<Integer> unitId = Database.query(c, "SELECT id FROM unit_key WHERE code = ?", rs -> rs.getInt(1), unit);
@@ -82,7 +82,7 @@ final class Corrections {
             if (series.isEmpty() || unitId.isEmpty()) {
                 throw new StoreException(Words.t("figure.noneRecorded", what, plan, target));
             }
-            long k = Database.key(series.get(0), period.number(), unitId.get(0));
+            long k = Figures.key(series.get(0), period.number(), unitId.get(0));
             List<Object[]> old = Database.query(c, "SELECT amount, batch, note FROM fig WHERE k = ?",
                     rs -> new Object[] {rs.getDouble(1), rs.getInt(2), rs.getString(3)}, k);
             if (old.isEmpty()) {
@@ -108,7 +108,7 @@ final class Corrections {
                 p.setInt(2, period.number());
                 p.executeUpdate();
             }
-            db.audit(c, "figure.unrecord", what, vn.pcmt.api.Numbers.format(amount),
+            store.audit().record(c, "figure.unrecord", what, vn.pcmt.api.Numbers.format(amount),
                     "removed" + (note == null ? "" : " (" + note + ")"));
             return amount;
         });

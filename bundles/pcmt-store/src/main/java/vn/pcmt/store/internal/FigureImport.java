@@ -23,15 +23,15 @@ final class FigureImport {
      * in {@code report} when there are more (a file wrong throughout would otherwise make an error of millions of
      * lines). {@code units} are the unit codes a row may name.
      */
-    static ImportResult run(Database db, Path csv, Function<String, Optional<Plan>> plans, Set<String> units,
+    static ImportResult run(Figures figures, Path csv, Function<String, Optional<Plan>> plans, Set<String> units,
             Path report) throws StoreException {
-        return run(db, csv, plans, units, report, null);
+        return run(figures, csv, plans, units, report, null);
     }
 
     /** The same, refusing figures for periods that begin after {@code today} (when not null). */
-    static ImportResult run(Database db, Path csv, Function<String, Optional<Plan>> plans, Set<String> units,
+    static ImportResult run(Figures figures, Path csv, Function<String, Optional<Plan>> plans, Set<String> units,
             Path report, java.time.LocalDate today) throws StoreException {
-        int written = db.writeFigures(sink -> {
+        int written = figures.write(sink -> {
             List<String> problems = new ArrayList<>();
             int[] count = {0};
             java.io.Writer[] all = {null};

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The writes of one transaction: id caches, the keys written so far, and the batched statements. */
-final class FigureWriter implements Database.FigureSink, AutoCloseable {
-    private final Database db;
+final class FigureWriter implements Figures.Sink, AutoCloseable {
+    /** Rows per JDBC batch: large enough to amortise round trips, small enough to bound memory. */
+    static final int BATCH = 10_000;
+    private final Audit audit;
     private final Connection c;
     private final boolean single;
     private final int batch;
@@ -32,13 +34,13 @@ final class FigureWriter implements Database.FigureSink, AutoCloseable {
     private int pending;
     int count;
 
-    FigureWriter(Database db, Connection c, String importedFrom) throws SQLException {
-        this.db = db;
+    FigureWriter(Audit audit, Connection c, String importedFrom) throws SQLException {
+        this.audit = audit;
         this.c = c;
         this.single = importedFrom == null;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO write_batch (operator, at, source) VALUES (?, ?, ?)",
                 new String[] {"ID"})) {
-            p.setString(1, db.operator());
+            p.setString(1, audit.operator());
             p.setObject(2, OffsetDateTime.now());
             p.setString(3, importedFrom);
             p.executeUpdate();
@@ -56,7 +58,7 @@ final class FigureWriter implements Database.FigureSink, AutoCloseable {
     @Override
     public void accept(FigureCheck.Checked f, boolean write) throws SQLException {
         int s = series(f.plan(), f.target());
-        long k = Database.key(s, f.period().number(), unit(f.unit()));
+        long k = Figures.key(s, f.period().number(), unit(f.unit()));
         if (!keys.add(k)) {
             throw new IllegalArgumentException(Words.t(f.unit().isEmpty() ? "import.twice" : "import.twiceUnit",
                     f.plan(), f.target(), f.period().code(), f.unit()));
@@ -98,20 +100,20 @@ final class FigureWriter implements Database.FigureSink, AutoCloseable {
         }
         target.addBatch();
         TotalChange t = totals.computeIfAbsent(k >>> 24, x -> new TotalChange());
-        if ((k & Database.UNIT_MASK) == 0) {
+        if ((k & Figures.UNIT_MASK) == 0) {
             t.own = f.value();
         } else {
             t.sum += f.value() - (oldValue == null ? 0 : oldValue);
             t.count += oldValue == null ? 1 : 0;
         }
         if (single) {
-            db.audit(c, "figure.record", f.plan() + " " + f.target() + " " + f.period().code()
+            audit.record(c, "figure.record", f.plan() + " " + f.target() + " " + f.period().code()
                     + (f.unit().isEmpty() ? "" : " " + f.unit()),
                     oldValue == null ? null : vn.pcmt.api.Numbers.format(oldValue),
                     vn.pcmt.api.Numbers.format(f.value()));
         }
         count++;
-        if (++pending == Database.BATCH) {
+        if (++pending == BATCH) {
             flush();
         }
     }
@@ -132,8 +134,8 @@ final class FigureWriter implements Database.FigureSink, AutoCloseable {
                         + " unit_count) VALUES (?, ?, ?, ?, ?)")) {
             for (Map.Entry<Long, TotalChange> e : totals.entrySet()) {
                 long sp = e.getKey() << 24; // back to a key of unit 0
-                int series = (int) (sp / Database.SERIES_STEP);
-                int period = Database.periodOf(sp);
+                int series = (int) (sp / Figures.SERIES_STEP);
+                int period = Figures.periodOf(sp);
                 TotalChange t = e.getValue();
                 for (int attempt = 0;; attempt++) {
                     up.setBoolean(1, t.own != null);
@@ -165,8 +167,8 @@ final class FigureWriter implements Database.FigureSink, AutoCloseable {
     }
 
     private boolean isFresh(int s) throws SQLException {
-        return Database.query(c, "SELECT 1 FROM fig WHERE k BETWEEN ? AND ? LIMIT 1", rs -> 1, s * Database.SERIES_STEP,
-                (s + 1) * Database.SERIES_STEP - 1).isEmpty();
+        return Database.query(c, "SELECT 1 FROM fig WHERE k BETWEEN ? AND ? LIMIT 1", rs -> 1, s * Figures.SERIES_STEP,
+                (s + 1) * Figures.SERIES_STEP - 1).isEmpty();
     }
 
     private int series(String plan, String target) throws SQLException {

@@ -1,11 +1,9 @@
 package vn.pcmt.store.internal;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,7 +29,8 @@ import vn.pcmt.api.security.UserRole;
  * The {@link ProgressStore} on whatever database the configured {@link DataSourceFactory} opens: H2 embedded, in
  * the data folder, by default. Another database is configuration: {@code config/vn.pcmt.store.cfg} with its
  * {@code url}, and {@code dataSourceFactory.target} selecting its driver's DataSourceFactory. Delayed: the database
- * is opened when a command first needs it, not at start-up.
+ * is opened when a command first needs it, not at start-up. Here a change is checked against the user's role and
+ * scope before anything is written; the work itself is the {@link Store}'s ({@link Opening} opens it).
  */
 @Component(service = {ProgressStore.class, vn.pcmt.api.report.ReportingService.class}, configurationPid = "vn.pcmt.store",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -55,7 +54,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         String dataSourceFactory_target() default "(osgi.jdbc.driver.class=org.h2.Driver)";
     }
 
-    private final Database db;
+    private final Store store;
     /** Why the database could not be opened; null when it was. */
     private final StoreException failure;
     private final PlanRegistry registry;
@@ -74,190 +73,70 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         this.access = access;
         this.clock = clock;
         this.data = context.getProperty("pcmt.data") == null ? "data" : context.getProperty("pcmt.data");
-        boolean defaults = config.url().isBlank();
-        String url = defaults ? defaultUrl(data) : config.url();
-        java.util.function.Supplier<Database.Actor> actor = () -> {
+        java.util.function.Supplier<Audit.Actor> actor = () -> {
             Identity who = access.current();
-            return new Database.Actor(who.name(), who.channel());
+            return new Audit.Actor(who.name(), who.channel());
         };
-        Database opened = null;
+        Store opened = null;
         StoreException failure = null;
         try {
-            if (factory == null) {
-                throw new StoreException(noDriver(config.dataSourceFactory_target(), context));
-            }
-            Path folder = createFolder(url);
-            // the default database: a generated password in an owner-only file instead of sa with an empty one
-            boolean generated = defaults && config.password().isEmpty() && folder != null;
-            String password = generated ? DbPassword.ensure(folder) : config.password();
-            boolean shared = url.toUpperCase().contains("AUTO_SERVER=TRUE");
-            boolean h2File = folder != null;
-            try {
-                opened = new Database(factory.createDataSource(props(url, config.user(), password)), actor, shared,
-                        h2File);
-            } catch (StoreException e) {
-                if (!generated || !wrongPassword(e)) {
-                    throw e;
-                }
-                // a database made before the password: still on the empty one; move it to the generated password
-                setPassword(factory.createDataSource(props(url, config.user(), "")), config.user(), password);
-                opened = new Database(factory.createDataSource(props(url, config.user(), password)), actor, shared,
-                        h2File);
-                LOG.info("The database {} now takes the password kept in {}", url, folder.resolve(DbPassword.FILE));
-            }
-            if (folder != null) {
-                OwnerOnly.restrict(folder); // what H2 made there (files, lock file holding the server's key)
-            }
-        } catch (SQLException | StoreException | java.io.IOException e) {
-            // logged once, and said again by every store command (the component stays active, so the commands
-            // that need it are there and name the reason instead of vanishing or pointing at the log)
-            String disk = Faults.openFailure(e, h2Folder(url));
-            String why = disk != null ? disk : String.valueOf(e.getMessage()).replaceAll("\\s*\\[\\d+-\\d+]", "");
-            LOG.error("The progress store did not start: database {}: {}", url, why);
-            failure = new StoreException(Words.t("store.failed", url, why), e);
-            if (opened != null) {
-                opened.close();
-                opened = null;
-            }
+            opened = Opening.open(factory, config, context, data, actor);
+        } catch (StoreException e) {
+            failure = e; // logged by Opening, and said again by every store command (store())
         }
-        this.db = opened;
+        this.store = opened;
         this.failure = failure;
     }
 
-    /** The open database, or the reason the store could not open it, for the command that asked. */
-    private Database db() throws StoreException {
+    /** The open store, or the reason it could not be opened, for the command that asked. */
+    private Store store() throws StoreException {
         if (failure != null) {
             throw new StoreException(failure.getMessage(), failure);
         }
-        return db;
-    }
-
-    /**
-     * No DataSourceFactory matches the configured target (a driver not deployed, or a mistyped class): which target,
-     * where it is set, and the drivers that are there.
-     */
-    private static String noDriver(String target, BundleContext context) {
-        java.util.TreeSet<String> drivers = new java.util.TreeSet<>();
-        try {
-            for (var ref : context.getServiceReferences(DataSourceFactory.class, null)) { // a collection, maybe empty
-                drivers.add(String.valueOf(ref.getProperty(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS)));
-            }
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
-            throw new AssertionError(e); // no filter given
-        }
-        return Words.t("store.noDriver", target, drivers.isEmpty() ? "-" : String.join(", ", drivers));
-    }
-
-    private static Properties props(String url, String user, String password) {
-        Properties p = new Properties();
-        p.setProperty(DataSourceFactory.JDBC_URL, url);
-        p.setProperty(DataSourceFactory.JDBC_USER, user);
-        p.setProperty(DataSourceFactory.JDBC_PASSWORD, password);
-        return p;
-    }
-
-    /** H2's "Wrong user name or password" (28000) somewhere in the causes. */
-    private static boolean wrongPassword(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException se && (se.getErrorCode() == 28000 || "28000".equals(se.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void setPassword(javax.sql.DataSource old, String user, String password) throws SQLException {
-        try (java.sql.Connection c = old.getConnection(); java.sql.Statement s = c.createStatement()) {
-            s.execute("ALTER USER \"" + user.toUpperCase().replace("\"", "") + "\" SET PASSWORD '"
-                    + password.replace("'", "''") + "'");
-        }
-    }
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcStore.class);
-
-    /** The folder of an H2 file database's URL; null for another database, in memory or over the network. */
-    static Path h2Folder(String url) {
-        if (!url.startsWith("jdbc:h2:") || url.startsWith("jdbc:h2:mem:") || url.startsWith("jdbc:h2:tcp:")
-                || url.startsWith("jdbc:h2:ssl:")) {
-            return null;
-        }
-        String path = url.substring("jdbc:h2:".length()).replaceFirst("^file:", "");
-        int semi = path.indexOf(';');
-        String name = semi < 0 ? path : path.substring(0, semi);
-        Path file = Path.of(name.startsWith("~") ? System.getProperty("user.home") + name.substring(1) : name);
-        return file.toAbsolutePath().getParent();
-    }
-
-    /**
-     * Creates the folder of an H2 file database, so that a folder that cannot be made is one clear error rather than
-     * H2's stack traces on the console (it prints them when it cannot write its trace file there).
-     */
-    static Path createFolder(String url) throws StoreException {
-        Path folder = h2Folder(url);
-        if (folder == null) {
-            return null;
-        }
-        try {
-            java.nio.file.Files.createDirectories(folder);
-        } catch (java.io.IOException | SecurityException e) {
-            throw new StoreException("the folder " + folder + " cannot be created (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
-        }
-        if (!java.nio.file.Files.isWritable(folder)) {
-            throw new StoreException("the folder " + folder + " is not writable");
-        }
-        return folder;
+        return store;
     }
 
     @org.osgi.service.component.annotations.Deactivate
     void deactivate() {
-        if (db != null) {
-            db.close();
+        if (store != null) {
+            store.close();
         }
-    }
-
-    static String defaultUrl(String data) {
-        Path file = Path.of(data, "db", "pcmt").toAbsolutePath();
-        // (H2 refuses DB_CLOSE_ON_EXIT=FALSE with AUTO_SERVER: a console losing its server mid-work retries instead)
-        // WRITE_DELAY=0: each commit writes the file before it returns (H2's default, 500 ms, confirmed writes
-        // that a kill -9 then lost); the store also forces each write to the disk (Database.forceToDisk)
-        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
     @Override
     public Status updateStatus(String plan, String assignment, Status status, String note) throws StoreException {
         requirePlanWrite(plan, "assignment:update");
-        return db().updateStatus(plan, assignment, status, note);
+        return store().statuses().update(plan, assignment, status, note);
     }
 
     @Override
     public Map<String, StatusChange> statuses(String plan) throws StoreException {
-        return db().statuses(plan);
+        return store().statuses().of(plan);
     }
 
     @Override
     public List<StatusChange> statusHistory(String plan, String assignment) throws StoreException {
-        return db().statusHistory(plan, assignment);
+        return store().statuses().history(plan, assignment);
     }
 
     @Override
     public void audit(String action, String subject, String oldValue, String newValue) throws StoreException {
-        db().audit(action, subject, oldValue, newValue);
+        store().audit().record(action, subject, oldValue, newValue);
     }
 
     @Override
     public List<AuditEntry> audit(LocalDate since) throws StoreException {
-        return db().audit(since);
+        return store().audit().since(since);
     }
 
     @Override
     public String operator() {
-        return access.current().name(); // who runs the command (Database.operator answers the same), store open or not
+        return access.current().name(); // who runs the command (Audit.operator answers the same), store open or not
     }
 
     @Override
     public AuditCheck verifyAudit() throws StoreException {
-        return db().verifyAudit();
+        return store().audit().verify();
     }
 
     /** An operator writes only in the plans or province of their scope; refused before anything is written. */
@@ -270,7 +149,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     /** A unit's province must be in the operator's scope. */
     private void requireUnitWrite(String unit, String action) throws StoreException {
         access.require(UserRole.OPERATOR, action);
-        String province = db().units(null).stream().filter(u -> u.code().equals(unit)).map(AdminUnit::province)
+        String province = store().units().list(null).stream().filter(u -> u.code().equals(unit)).map(AdminUnit::province)
                 .findFirst().orElse(null);
         if (province != null) {
             access.requireProvinceWrite(province, action);
@@ -279,46 +158,13 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     // ------------------------------------------------------------------ units
 
-    static final java.util.Set<String> UNIT_KINDS = java.util.Set.of("xa", "phuong", "dac-khu", "tinh", "thanh-pho");
-
     @Override
     public ImportResult importUnits(Path csv) throws StoreException {
         access.require(UserRole.OPERATOR, "unit:import");
-        List<Csv.Row> rows = Csv.read(csv, List.of("code", "province", "name", "kind"));
-        List<String> problems = new java.util.ArrayList<>();
-        List<AdminUnit> units = new java.util.ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<String> provinces = knownProvinces();
-        for (Csv.Row r : rows) {
-            String where = csv + ":" + r.line() + ": ";
-            String code = r.get("code");
-            try {
-                if (code == null || r.get("province") == null || r.get("name") == null) {
-                    throw new IllegalArgumentException(Words.t("unitCsv.required"));
-                }
-                if (!seen.add(code)) {
-                    throw new IllegalArgumentException(Words.t("unitCsv.twice", code));
-                }
-                String kind = r.get("kind");
-                if (kind == null || !UNIT_KINDS.contains(kind)) {
-                    throw new IllegalArgumentException(Words.t("unitCsv.kind", kind, String.join(", ",
-                            new java.util.TreeSet<>(UNIT_KINDS))));
-                }
-                // one matching rule (case, diacritics, whole words): "Hung Yen" is Hưng Yên, never a second province
-                String province = vn.pcmt.api.Text.pick(r.get("province"), provinces);
-                if (province == null) {
-                    List<String> close = vn.pcmt.api.Text.closest(r.get("province"), provinces);
-                    throw new IllegalArgumentException(Words.t("unitCsv.province", r.get("province"))
-                            + (close.size() < provinces.size() ? Words.t("unitCsv.closest",
-                                    String.join(", ", close.stream().limit(3).toList())) : ""));
-                }
-                units.add(new AdminUnit(code, province, r.get("name"), kind, date(r.get("effective_from")),
-                        date(r.get("effective_to")), r.get("predecessors") == null ? List.of()
-                                : List.of(r.get("predecessors").split(";"))));
-            } catch (IllegalArgumentException e) {
-                problems.add(where + e.getMessage());
-            }
-        }
+        List<Csv.Row> rows = Csv.read(csv, UnitImport.COLUMNS);
+        UnitImport.Checked checked = UnitImport.check(csv, rows, knownProvinces());
+        List<String> problems = new java.util.ArrayList<>(checked.problems());
+        List<AdminUnit> units = checked.units();
         for (AdminUnit u : units) {
             if (!access.current().role().includes(UserRole.ADMIN)) {
                 try {
@@ -331,7 +177,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         if (!problems.isEmpty()) {
             throw new StoreException(Words.t("import.badRows", problems.size()) + "\n" + String.join("\n", problems));
         }
-        db().insertUnits(units, csv.toString());
+        store().units().insert(units, csv.toString());
         return new ImportResult(csv.toString(), units.size());
     }
 
@@ -344,57 +190,46 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
                 known.add(l);
             }
         });
-        db().units(null).forEach(u -> known.add(u.province()));
+        store().units().list(null).forEach(u -> known.add(u.province()));
         return List.copyOf(known);
-    }
-
-    private static LocalDate date(String s) {
-        if (s == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(Words.t("unitCsv.date", s));
-        }
     }
 
     @Override
     public List<AdminUnit> units(String province) throws StoreException {
-        return db().units(province);
+        return store().units().list(province);
     }
 
     @Override
     public void recognize(String unit, LocalDate date, String decision) throws StoreException {
         requireUnitWrite(unit, "unit:recognize");
         notAfterToday(date, Words.t("word.recognition"));
-        db().recognize(unit, date, decision);
+        store().units().recognize(unit, date, decision);
     }
 
     @Override
     public void withdraw(String unit, LocalDate date, String decision) throws StoreException {
         requireUnitWrite(unit, "unit:withdraw");
         notAfterToday(date, Words.t("word.withdrawal"));
-        db().withdraw(unit, date, decision);
+        store().units().withdraw(unit, date, decision);
     }
 
     @Override
     public void withdrawRecognition(String unit, String recognition, String decision) throws StoreException {
         requireUnitWrite(unit, "unit:withdraw");
-        Corrections.withdrawRecognition(db(), unit, recognition, decision);
+        Corrections.withdrawRecognition(store(), unit, recognition, decision);
     }
 
     @Override
     public void retireUnit(String unit, LocalDate date, String why) throws StoreException {
         requireUnitWrite(unit, "unit:retire");
-        Corrections.retire(db(), unit, date, why);
+        Corrections.retire(store(), unit, date, why);
     }
 
     @Override
     public double unrecord(String plan, String target, String period, String unit, String note) throws StoreException {
         requirePlanWrite(plan, "indicator:unrecord");
         plan(plan).target(target).orElseThrow(() -> new StoreException(Words.t("figure.unknownTarget", target, plan)));
-        return Corrections.unrecord(db(), plan, target, period, unit == null ? "" : unit, note);
+        return Corrections.unrecord(store(), plan, target, period, unit == null ? "" : unit, note);
     }
 
     private void notAfterToday(LocalDate date, String what) throws StoreException {
@@ -405,7 +240,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     @Override
     public List<String> drugFree(String province, LocalDate date) throws StoreException {
-        return db().drugFree(province, date);
+        return store().units().drugFree(province, date);
     }
 
     // ------------------------------------------------------------------ figures
@@ -426,21 +261,21 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         } catch (IllegalArgumentException e) {
             throw new StoreException(e.getMessage());
         }
-        if (!f.unit().isEmpty() && !db().hasUnit(f.unit())) {
+        if (!f.unit().isEmpty() && !store().units().has(f.unit())) {
             throw new StoreException(Words.t("unit.unknown", f.unit()));
         }
-        db().writeFigures(List.of(f), null);
+        store().figures().write(List.of(f), null);
     }
 
     @Override
     public ImportResult importFigures(Path csv) throws StoreException {
-        java.util.Set<String> units = db().unitCodes();
+        java.util.Set<String> units = store().units().codes();
         String name = csv.getFileName() == null ? "import" : csv.getFileName().toString();
         Path report = Path.of(data, "log", name + "." + java.time.LocalDateTime.now().format(
                 java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".bad-rows.txt");
         access.require(UserRole.OPERATOR, "indicator:import");
         // a row of a plan outside the operator's scope is a bad row: nothing of the file is written
-        return FigureImport.run(db(), csv, id -> registry.plan(id).map(PlanService::plan).map(p -> {
+        return FigureImport.run(store().figures(), csv, id -> registry.plan(id).map(PlanService::plan).map(p -> {
             if (!access.mayWritePlan(p.id(), p.locality() == null ? null : p.locality().name())) {
                 throw new IllegalArgumentException(Words.t("import.outOfScope", p.id(), access.current().describe()));
             }
@@ -451,7 +286,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     @Override
     public List<Figure> history(String plan, String target) throws StoreException {
         plan(plan);
-        return db().history(plan, target);
+        return store().figures().history(plan, target);
     }
 
     // ------------------------------------------------------------------ progress
@@ -461,7 +296,7 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
         Plan p = plan(planId);
         String place = p.locality() == null ? null : vn.pcmt.api.Text.fold(p.locality().name());
         // only plans of the same locality are read (their summaries say where they are): the rest stay unread
-        return Progress.of(p, db(), asOf, place == null ? List.of(p) : registry.plans().stream()
+        return Progress.of(p, store(), asOf, place == null ? List.of(p) : registry.plans().stream()
                 .filter(ps -> ps.summary().locality() != null && vn.pcmt.api.Text.fold(ps.summary().locality())
                         .equals(place)).map(PlanService::plan).toList());
     }
@@ -470,37 +305,13 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     public List<Rollup> rollup(String planId, String target) throws StoreException {
         Plan p = plan(planId);
         Target t = p.target(target).orElseThrow(() -> new StoreException(Words.t("figure.unknownTarget", target, planId)));
-        return db().rollup(planId, target, t.unit() != vn.pcmt.api.TargetUnit.COUNT);
+        return store().figures().rollup(planId, target, t.unit() != vn.pcmt.api.TargetUnit.COUNT);
     }
 
     @Override
     public List<Rollup> rollupIndicator(String indicator) throws StoreException {
-        List<String[]> series = new java.util.ArrayList<>();
-        java.util.Set<Boolean> counts = new java.util.TreeSet<>();
-        for (vn.pcmt.api.PlanRegistry.InPlan<Target> t : registry.compare(indicator)) {
-            series.add(new String[] {t.plan().id(), t.item().id()});
-            counts.add(t.item().unit() == vn.pcmt.api.TargetUnit.COUNT);
-        }
-        if (series.isEmpty()) {
-            // by code, or by words of the indicator's name without diacritics ("xa khong ma tuy")
-            java.util.Map<String, String> names = new java.util.TreeMap<>();
-            registry.plans().forEach(ps -> ps.plan().targets().forEach(t -> names.putIfAbsent(t.indicator(),
-                    ps.plan().indicator(t.indicator()).map(vn.pcmt.api.Indicator::name).orElse(""))));
-            List<String> words = vn.pcmt.api.Text.words(indicator);
-            List<String> byName = names.entrySet().stream()
-                    .filter(e -> vn.pcmt.api.Text.words(e.getValue()).containsAll(words))
-                    .map(java.util.Map.Entry::getKey).toList();
-            List<String> near = byName.isEmpty() ? vn.pcmt.api.Text.closest(indicator, names.keySet()) : byName;
-            boolean some = near.size() < names.size();
-            throw new StoreException((byName.isEmpty() ? Words.t(some ? "rollup.noneNear" : "rollup.noneAll", indicator)
-                    : Words.t("rollup.byName", indicator))
-                    + near.stream().map(c -> "\n  " + c + (names.get(c).isEmpty() ? "" : "  " + names.get(c)))
-                            .collect(java.util.stream.Collectors.joining()));
-        }
-        if (counts.size() > 1) {
-            throw new StoreException(Words.t("rollup.mixed", indicator));
-        }
-        return db().rollup(series, !counts.contains(true));
+        IndicatorSeries s = IndicatorSeries.of(registry, indicator);
+        return store().figures().rollup(s.series(), s.mean());
     }
 
     // ------------------------------------------------------------------ reporting rounds (ReportingService)
@@ -510,18 +321,18 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
             throws StoreException {
         List<Plan> plans = planId == null ? registry.plans().stream().map(PlanService::plan).toList()
                 : List.of(plan(planId));
-        return Rounds.rounds(db(), plans, asOf, until);
+        return Rounds.rounds(store(), plans, asOf, until);
     }
 
     @Override
     public List<vn.pcmt.api.report.ReportRound> submit(String planId, LocalDate due, String duty, LocalDate sentOn,
             String note) throws StoreException {
         requirePlanWrite(planId, "report:submit");
-        return Rounds.submit(db(), plan(planId), due, duty, sentOn == null ? clock.today() : sentOn, note, clock.today());
+        return Rounds.submit(store(), plan(planId), due, duty, sentOn == null ? clock.today() : sentOn, note, clock.today());
     }
 
     @Override
     public List<vn.pcmt.api.report.RoadmapRow> roadmap(String planId, LocalDate asOf) throws StoreException {
-        return Rounds.roadmap(db(), plan(planId), asOf);
+        return Rounds.roadmap(store(), plan(planId), asOf);
     }
 }

@@ -42,8 +42,8 @@ final class Progress {
         return new Whole(imported, Words.t("progress.wholeImported"));
     }
 
-    static ProgressReport of(Plan p, Database db, LocalDate asOf) throws StoreException {
-        return of(p, db, asOf, List.of(p));
+    static ProgressReport of(Plan p, Store store, LocalDate asOf) throws StoreException {
+        return of(p, store, asOf, List.of(p));
     }
 
     /**
@@ -51,11 +51,11 @@ final class Progress {
      * the same year is judged against the later value, the plan's own shown beside it (docs/progress.md, "Targets
      * in force").
      */
-    static ProgressReport of(Plan p, Database db, LocalDate asOf, List<Plan> all) throws StoreException {
+    static ProgressReport of(Plan p, Store store, LocalDate asOf, List<Plan> all) throws StoreException {
         String province = p.locality() == null ? null : p.locality().name();
-        List<Database.Aggregate> figures = db.aggregates(p.id());
-        int units = province == null ? 0 : db.unitCount(province, asOf);
-        int drugFree = province == null ? 0 : db.drugFree(province, asOf).size();
+        List<Figures.Aggregate> figures = store.figures().aggregates(p.id());
+        int units = province == null ? 0 : store.units().count(province, asOf);
+        int drugFree = province == null ? 0 : store.units().drugFree(province, asOf).size();
         Whole plansWhole = whole(p, asOf, units);
         List<TargetProgress> out = new ArrayList<>();
         for (Target t : p.targets()) {

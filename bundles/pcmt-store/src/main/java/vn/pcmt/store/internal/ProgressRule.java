@@ -161,10 +161,10 @@ final class ProgressRule {
      * The actual from figures: the latest period begun by {@code asOf}; the province-level figure when there is one,
      * else the units' figures summed (counts) or averaged (shares).
      */
-    static Actual fromFigures(Target t, List<Database.Aggregate> aggregates, LocalDate asOf) {
-        Database.Aggregate best = null;
+    static Actual fromFigures(Target t, List<Figures.Aggregate> aggregates, LocalDate asOf) {
+        Figures.Aggregate best = null;
         Period bestPeriod = null;
-        for (Database.Aggregate a : aggregates) {
+        for (Figures.Aggregate a : aggregates) {
             Period pe = a.at();
             // a period begun by the day counts (a figure to date): future periods are refused when recorded
             if (!a.target().equals(t.id()) || pe.start().isAfter(asOf) || a.own() == null && a.units() == 0) {

@@ -79,9 +79,9 @@ final class Rounds {
     }
 
     /** Every round of the plans due up to {@code until}, with what was sent, as of {@code asOf}. */
-    static List<ReportRound> rounds(Database db, List<Plan> plans, LocalDate asOf, LocalDate until)
+    static List<ReportRound> rounds(Store store, List<Plan> plans, LocalDate asOf, LocalDate until)
             throws StoreException {
-        Map<String, Object[]> sent = sent(db, plans.size() == 1 ? plans.get(0).id() : null);
+        Map<String, Object[]> sent = sent(store, plans.size() == 1 ? plans.get(0).id() : null);
         List<ReportRound> out = new ArrayList<>();
         for (Plan p : plans) {
             for (ReportingDuty d : p.reportingDuties()) {
@@ -102,9 +102,9 @@ final class Rounds {
         return out;
     }
 
-    private static Map<String, Object[]> sent(Database db, String plan) throws StoreException {
+    private static Map<String, Object[]> sent(Store store, String plan) throws StoreException {
         Map<String, Object[]> out = new HashMap<>();
-        db.transaction(c -> {
+        store.database().transaction(c -> {
             for (Object[] r : Database.query(c, "SELECT plan_id, duty_id, due_on, sent_on, note FROM report_sent"
                     + " WHERE CAST(? AS VARCHAR) IS NULL OR plan_id = ?", rs -> new Object[] {rs.getString(1),
                         rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
@@ -117,12 +117,12 @@ final class Rounds {
     }
 
     /** Marks the rounds due on {@code due} (of one duty when given) sent on {@code sentOn}; audited. */
-    static List<ReportRound> submit(Database db, Plan p, LocalDate due, String duty, LocalDate sentOn, String note,
+    static List<ReportRound> submit(Store store, Plan p, LocalDate due, String duty, LocalDate sentOn, String note,
             LocalDate today) throws StoreException {
         if (sentOn.isAfter(today)) {
             throw new StoreException(Words.t("round.futureSent", sentOn, today));
         }
-        List<ReportRound> all = rounds(db, List.of(p), today, null);
+        List<ReportRound> all = rounds(store, List.of(p), today, null);
         List<ReportRound> hit = all.stream().filter(r -> r.due().equals(due))
                 .filter(r -> duty == null || r.duty().equals(duty)).toList();
         if (hit.isEmpty()) {
@@ -139,7 +139,7 @@ final class Rounds {
             throw new StoreException(Words.t("round.alreadySent", r.duty(), due, r.sentOn())
                     + (r.note() == null ? "" : " (" + r.note() + ")"));
         }
-        db.transaction(c -> {
+        store.database().transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO report_sent (plan_id, duty_id, due_on, sent_on,"
                     + " note, operator, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (ReportRound r : hit) {
@@ -148,21 +148,21 @@ final class Rounds {
                     s.setObject(3, due);
                     s.setObject(4, sentOn);
                     s.setString(5, note);
-                    s.setString(6, db.operator());
+                    s.setString(6, store.audit().operator());
                     s.setObject(7, OffsetDateTime.now());
                     s.executeUpdate();
-                    db.audit(c, "report.submit", p.id() + " " + r.duty() + " " + due, r.state().code(),
+                    store.audit().record(c, "report.submit", p.id() + " " + r.duty() + " " + due, r.state().code(),
                             "sent on " + sentOn + (note == null ? "" : " (" + note + ")"));
                 }
             }
             return null;
         });
-        return rounds(db, List.of(p), today, null).stream().filter(r -> r.due().equals(due))
+        return rounds(store, List.of(p), today, null).stream().filter(r -> r.due().equals(due))
                 .filter(r -> hit.stream().anyMatch(h -> h.duty().equals(r.duty()))).toList();
     }
 
     /** Each step of the plan's drug-free roadmap against the communes recognised by the end of its year (or asOf). */
-    static List<vn.pcmt.api.report.RoadmapRow> roadmap(Database db, Plan p, LocalDate asOf) throws StoreException {
+    static List<vn.pcmt.api.report.RoadmapRow> roadmap(Store store, Plan p, LocalDate asOf) throws StoreException {
         List<vn.pcmt.api.report.RoadmapRow> out = new ArrayList<>();
         if (p.locality() == null) {
             return out;
@@ -174,7 +174,7 @@ final class Rounds {
             for (vn.pcmt.api.RoadmapStep step : r.steps()) {
                 LocalDate end = LocalDate.of(step.year(), 12, 31);
                 boolean due = !end.isAfter(asOf);
-                int recognised = db.drugFree(p.locality().name(), due ? end : asOf).size();
+                int recognised = store.units().drugFree(p.locality().name(), due ? end : asOf).size();
                 String status = !due ? (asOf.getYear() == step.year() ? "in progress" : "later")
                         : recognised >= step.value() ? "achieved" : "off track";
                 out.add(new vn.pcmt.api.report.RoadmapRow(step.year(), step.value(), r.of(), recognised, due, status,

@@ -14,11 +14,11 @@ import vn.pcmt.api.ProgressStore.Status;
 
 /** The audit's hash chain (V8) on a real H2 file: intact, a field changed, an entry removed, the last one removed. */
 class AuditChainTest extends H2FileTest {
-    Database db() throws Exception {
-        Database db = new Database(ds(), () -> new Database.Actor("hy-op", "ssh"), true);
-        db.updateStatus("hung-yen", "III.1#1", Status.IN_PROGRESS, null);
-        db.audit("plan.load", "x", null, "x.plan.json");
-        db.updateStatus("hung-yen", "III.1#1", Status.DONE, "xong");
+    Store db() throws Exception {
+        Store db = new Store(ds(), () -> new Audit.Actor("hy-op", "ssh"), true);
+        db.statuses().update("hung-yen", "III.1#1", Status.IN_PROGRESS, null);
+        db.audit().record("plan.load", "x", null, "x.plan.json");
+        db.statuses().update("hung-yen", "III.1#1", Status.DONE, "xong");
         return db;
     }
 
@@ -30,12 +30,12 @@ class AuditChainTest extends H2FileTest {
 
     @Test
     void anIntactChainNamesWhoAndWhichChannel() throws Exception {
-        Database db = db();
-        List<AuditEntry> all = db.audit(null);
+        Store db = db();
+        List<AuditEntry> all = db.audit().since(null);
         assertEquals(3, all.size());
         assertEquals("hy-op", all.get(0).operator());
         assertEquals("ssh", all.get(0).channel());
-        AuditCheck c = db.verifyAudit();
+        AuditCheck c = db.audit().verify();
         assertNull(c.firstBad(), c.problem());
         assertEquals(3, c.intact());
         assertEquals(64, c.headHash().length());
@@ -43,9 +43,9 @@ class AuditChainTest extends H2FileTest {
 
     @Test
     void aChangedFieldIsFoundAtItsEntry() throws Exception {
-        Database db = db();
+        Store db = db();
         sql("UPDATE audit_log SET operator = 'someone-else' WHERE id = 2");
-        AuditCheck c = db.verifyAudit();
+        AuditCheck c = db.audit().verify();
         assertEquals(2L, c.firstBad());
         assertEquals(1, c.intact());
         assertTrue(c.problem().contains("entry 2 was changed"), c.problem());
@@ -53,18 +53,18 @@ class AuditChainTest extends H2FileTest {
 
     @Test
     void aRemovedEntryIsFoundAtTheNextOne() throws Exception {
-        Database db = db();
+        Store db = db();
         sql("DELETE FROM audit_log WHERE id = 2");
-        AuditCheck c = db.verifyAudit();
+        AuditCheck c = db.audit().verify();
         assertEquals(3L, c.firstBad());
         assertTrue(c.problem().contains("between them was removed"), c.problem());
     }
 
     @Test
     void theLastEntryRemovedIsFoundByTheHead() throws Exception {
-        Database db = db();
+        Store db = db();
         sql("DELETE FROM audit_log WHERE id = 3");
-        AuditCheck c = db.verifyAudit();
+        AuditCheck c = db.audit().verify();
         assertTrue(c.problem().contains("entries at the end were removed"), c.problem());
     }
 
@@ -77,11 +77,11 @@ class AuditChainTest extends H2FileTest {
                         + " 's')");
             }
         }
-        Database db = new Database(ds(), () -> new Database.Actor("new", "local"), true);
-        db.audit("b", "t", null, null);
-        AuditCheck c = db.verifyAudit();
+        Store db = new Store(ds(), () -> new Audit.Actor("new", "local"), true);
+        db.audit().record("b", "t", null, null);
+        AuditCheck c = db.audit().verify();
         assertNull(c.problem(), c.problem());
         assertEquals(2, c.intact());
-        assertEquals(List.of("local", "local"), db.audit(null).stream().map(AuditEntry::channel).toList());
+        assertEquals(List.of("local", "local"), db.audit().since(null).stream().map(AuditEntry::channel).toList());
     }
 }

@@ -68,16 +68,16 @@ class StrictNumberTest extends H2FileTest {
 
     @Test
     void anImportWithAnAmbiguousOrLongCellNamesItsLineAndWritesNothing() throws Exception {
-        try (Database db = new Database(ds(), "x")) {
+        try (Store db = new Store(ds(), "x")) {
             importRefused(db);
         }
     }
 
-    private void importRefused(Database db) throws Exception {
+    private void importRefused(Store db) throws Exception {
         java.nio.file.Path csv = java.nio.file.Files.writeString(dir.resolve("n.csv"), "plan,target,period,value,unit,note\n"
                 + "p1,count,2025,7,,\n" + "p1,share,2026,\"1,000\",,\n" + "p1,count,2027,12d,,\n"
                 + "p1,count,2028,1e308,,\n" + "p1,count,2029,5,," + "x".repeat(2001) + "\n");
-        StoreException e = assertThrows(StoreException.class, () -> FigureImport.run(db, csv,
+        StoreException e = assertThrows(StoreException.class, () -> FigureImport.run(db.figures(), csv,
                 id -> Optional.of(FigureStoreTest.plan(id)), Set.of(), dir.resolve("bad.txt")));
         String m = e.getMessage();
         assertTrue(m.startsWith("4 bad rows; nothing was imported"), m);
@@ -85,6 +85,6 @@ class StrictNumberTest extends H2FileTest {
         assertTrue(m.contains("n.csv:4: value \"12d\" is not a number"), m);
         assertTrue(m.contains("n.csv:5: value \"1e308\" is not a number"), m);
         assertTrue(m.contains("n.csv:6: the note is 2001 characters long, above the limit of 2000"), m);
-        assertTrue(db.history("p1", "count").isEmpty(), "nothing written");
+        assertTrue(db.figures().history("p1", "count").isEmpty(), "nothing written");
     }
 }
