@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class Targets {
     private static final Pattern PERCENT = Pattern.compile("(?<![\\d/.,])(\\d{1,3}(?:[.,]\\d{1,2})?)\\s?%");
     private static final Pattern BETWEEN = Pattern.compile("(?i)từ (\\d{1,3}(?:[.,]\\d{1,2})?)\\s?%? (?:đến|tới|-) (\\d{1,3}(?:[.,]\\d{1,2})?)\\s?(%)?(?: (?=[\\p{L}]))?");
-    private static final Pattern FRACTION = Pattern.compile("(?<![\\d/])(\\d{1,3})/(\\d{1,3})(?![\\d/])");
+    static final Pattern FRACTION = Pattern.compile("(?<![\\d/])(\\d{1,3})/(\\d{1,3})(?![\\d/])");
     private static final String NOUN = "(?:xã|phường|đơn vị|mô hình|buổi|cơ sở|người|lượt|lớp|điểm|trường|câu lạc bộ|tổ|đội|"
             + "khu dân cư|thôn|tổ dân phố|cuộc|chuyên đề|đợt|tin|bài|phóng sự|hội nghị|trạm|vụ|đối tượng)";
     private static final Pattern COUNT = Pattern.compile("(?i)(ít nhất|tối thiểu|không dưới|không ít hơn|trên|hơn|không quá|tối đa|"
@@ -27,7 +27,6 @@ final class Targets {
     private static final Pattern STEP = Pattern.compile("^[-+•]?\\s*(?:Năm|Đến (?:hết )?năm|Trong năm|Hết năm) (\\d{4})\\s*:");
     private static final Pattern INLINE_STEP = Pattern.compile("(?i)năm (\\d{4})\\s*:\\s*(\\d{1,4})(?:/(\\d{1,4}))? (?:xã|phường|đơn vị)");
     private static final Pattern ROW_STEP = Pattern.compile("^(?:Năm )?(\\d{4}) \\| (\\d{1,4})(?:/(\\d{1,4}))?(?: [\\p{L}, ]+)?(?: \\||$)");
-    private static final Pattern SHARE_IN_BRACKETS = Pattern.compile("\\((?:đạt )?(?:tỷ lệ|tỉ lệ)?\\s*(\\d[\\d ,.]*%)\\)?");
 
     private Targets() {}
 
@@ -37,6 +36,8 @@ final class Targets {
         int stepOf = 0;
         Integer[] under = {null}; // the year of an unlabelled heading "Chỉ tiêu năm 2026:" over the lines below it
         String[] underSection = {null};
+        RoadmapTable.Columns table = null; // the header of the table being read, if it names a roadmap's columns
+        boolean otherTable = false;
         Context inner = new Context() {
             @Override
             public Integer headingYear(String section) {
@@ -65,9 +66,22 @@ final class Targets {
             Matcher st = STEP.matcher(s);
             Matcher row = ROW_STEP.matcher(s);
             Draft.Step step = null;
-            if (st.find()) {
-                step = step(s, n, Integer.parseInt(st.group(1)));
-            } else if (row.find()) {
+            RoadmapTable.Columns head = RoadmapTable.header(s);
+            if (head != null || RoadmapTable.otherHeader(s)) {
+                table = head; // null under a table of other figures ("Năm | Kinh phí"): its rows are no roadmap
+                otherTable = head == null;
+                continue;
+            }
+            if (!s.contains(" | ")) {
+                otherTable = false;
+            }
+            Draft.Step tableStep = table == null || !s.contains(" | ") ? null : RoadmapTable.step(s, n, table);
+            if (tableStep != null) {
+                step = tableStep;
+                stepOf = stepOf > 0 ? stepOf : RoadmapTable.of(s, table);
+            } else if (st.find()) {
+                step = RoadmapTable.sentence(s, n, Integer.parseInt(st.group(1)));
+            } else if (!otherTable && row.find()) {
                 step = new Draft.Step(Integer.parseInt(row.group(1)), n, s, Integer.parseInt(row.group(2)), null, null);
                 if (row.group(3) != null) {
                     stepOf = Integer.parseInt(row.group(3));
@@ -143,26 +157,6 @@ final class Targets {
 
         /** Whether the section is under the objectives (Mục tiêu) part. */
         boolean objectives(String section);
-    }
-
-    private static Draft.Step step(String s, int n, int year) {
-        Matcher fr = FRACTION.matcher(s);
-        Integer value = null;
-        while (fr.find()) {
-            value = Integer.parseInt(fr.group(1)); // the last count "33/104" of the line is the one to reach
-        }
-        if (value == null) {
-            Matcher c = Pattern.compile("(?:có|đạt|xây dựng) (\\d{1,4}) (?:xã|phường|đơn vị)").matcher(s);
-            while (c.find()) {
-                value = Integer.parseInt(c.group(1));
-            }
-        }
-        Matcher min = Pattern.compile("(?:tối thiểu|ít nhất|thêm) (\\d{1,4})").matcher(s);
-        Integer minNew = min.find() ? Integer.parseInt(min.group(1)) : null;
-        Matcher share = SHARE_IN_BRACKETS.matcher(s);
-        String stated = share.find() ? share.group(1) : null;
-        String text = s.replaceFirst("^[-+•]\\s*", "");
-        return new Draft.Step(year, n, text, value == null ? -1 : value, minNew, stated);
     }
 
     private static void roadmap(Draft d, String section, List<Draft.Step> steps, int of) {

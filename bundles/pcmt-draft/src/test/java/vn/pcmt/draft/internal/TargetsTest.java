@@ -27,4 +27,34 @@ class TargetsTest {
                 "- Đến năm 2028, xây dựng ít nhất 15 mô hình phòng, chống ma túy tại cộng đồng.");
         assertEquals(List.of("equal 100 2028", "at-least 15 2028"), targets(d));
     }
+
+    private static List<String> steps(Draft d) {
+        return d.roadmaps.stream().flatMap(r -> r.steps().stream().map(x -> r.of() + ":" + x.year() + "=" + x.value()
+                + (x.minNew() == null ? "" : "+" + x.minNew()) + (x.statedShare() == null ? "" : " " + x.statedShare())))
+                .toList();
+    }
+
+    @Test
+    void aRoadmapTableIsReadByItsHeaderPastARowNumber() {
+        // an STT column first, the share before the cumulative count, cells separated by tabs as a .txt gives them
+        Draft d = Plans.draft("II. MỤC TIÊU", "2. Lộ trình", "STT\tNăm\tTỷ lệ lũy kế\tSố xã đạt mới\tLũy kế số xã đạt",
+                "1\t2027\t25,0%\t15\t15", "2\t2028\t50,0%\t15\t30", "3\t2029\t75,0%\t15\t45",
+                "III. NHIỆM VỤ");
+        assertEquals(List.of("60:2027=15+15 25,0%", "60:2028=30+15 50,0%", "60:2029=45+15 75,0%"), steps(d));
+    }
+
+    @Test
+    void aTableWithOneCountColumnCountsWhatIsToBeReached() {
+        // as a .docx gives a table: cells joined by " | "
+        Draft d = Plans.draft("II. MỤC TIÊU", "Năm | Số xã, phường đạt chuẩn", "2026 | 12/80", "2027 | 20/80",
+                "III. NHIỆM VỤ");
+        assertEquals(List.of("80:2026=12", "80:2027=20"), steps(d));
+    }
+
+    @Test
+    void aTableOfOtherFiguresIsNoRoadmap() {
+        Draft d = Plans.draft("II. MỤC TIÊU", "Năm | Kinh phí (triệu đồng)", "2026 | 500", "2027 | 650",
+                "III. NHIỆM VỤ");
+        assertEquals(List.of(), steps(d));
+    }
 }
