@@ -27,3 +27,16 @@ echo
 echo "== 2. ./pcmt -c plan:draft on the largest document (bac-ninh.txt, 68 KB): whole run"
 /usr/bin/time -f '%e s wall, peak RSS %M KiB' ./pcmt --data "$out/data" -c \
   "plan:draft bundles/plan-bac-ninh/src/main/resources/plan/bac-ninh.txt --id bn-draft --output $out/run" 2>&1 | grep -E "Bản nháp|wall"
+echo
+echo "== 3. the blind set's .docx through ./pcmt -c plan:draft (POI reads the Word file; tables are rows of cells),"
+echo "   the draft then loaded with plan:load, and scored as in 1b"
+printf "%-22s %13s %13s %13s %13s %9s\n" plan "targets R/P" "duties R/P" "deadlines R/P" "reports R/P" roadmap
+for docx in bench/draft/blind/*.docx; do
+  id=$(basename "$docx" .docx)
+  ./pcmt --data "$out/data-$id" -c "plan:draft $docx --id $id --output $out/docx" >/dev/null 2>&1 \
+    || { echo "$id: plan:draft failed"; continue; }
+  ./pcmt --data "$out/data-$id" -c "plan:load $out/docx/$id.plan.json" 2>&1 | grep -q "$id" \
+    || echo "$id: the draft did not load"
+  java -Dfile.encoding=UTF-8 -cp "$out/classes:$cp" vn.pcmt.draft.internal.DraftBench --score \
+    "$out/docx/$id.plan.json" "bench/draft/blind/$id.plan.json"
+done

@@ -17,6 +17,10 @@ import java.util.Map;
  */
 public final class DraftBench {
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--score")) {
+            score(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
         System.out.printf("%-12s %6s %13s %13s %13s %13s %9s %8s%n", "plan", "KB", "targets R/P", "duties R/P",
@@ -60,6 +64,25 @@ public final class DraftBench {
                 rp(new int[] {total[3], total[4], total[5]}), rp(new int[] {total[6], total[7], total[8]}),
                 rp(new int[] {total[9], total[10], total[11]}));
         System.out.println("R/P = recall / precision (matched / expected, matched / drafted)");
+    }
+
+    /**
+     * A draft already written (by ./pcmt plan:draft, from a .docx or .pdf: DRAFT.plan.json with its DRAFT.txt beside
+     * it) scored against the hand-made plan, as section 1 scores the drafts it makes.
+     */
+    private static void score(Path drafted, Path handJson) throws Exception {
+        Map<String, Object> hand = Json.parse(Files.readString(handJson));
+        List<String> handLines = Files.readAllLines(handJson.resolveSibling(hand.get("id") + ".txt"), StandardCharsets.UTF_8);
+        Map<String, Object> mine = Json.parse(Files.readString(drafted));
+        String name = drafted.getFileName().toString().replace(".plan.json", ".txt");
+        List<String> lines = Files.readAllLines(drafted.resolveSibling(name), StandardCharsets.UTF_8);
+        int[] tg = score(keys(hand, handLines, "targets", DraftBench::targetKey), keys(mine, lines, "targets", DraftBench::targetKey));
+        int[] du = score(keys(hand, handLines, "assignments", DraftBench::dutyKey), keys(mine, lines, "assignments", DraftBench::dutyKey));
+        int[] dl = score(keys(hand, handLines, "assignments", DraftBench::dueKey), keys(mine, lines, "assignments", DraftBench::dueKey));
+        int[] rp = score(reportKeys(hand), reportKeys(mine));
+        int[] rm = score(stepKeys(hand), stepKeys(mine));
+        System.out.printf("%-22s %13s %13s %13s %13s %9s%n", hand.get("id") + " (.docx)", rp(tg), rp(du), rp(dl), rp(rp),
+                rm[0] + "/" + rm[1]);
     }
 
     private static String rp(int[] s) {

@@ -77,7 +77,7 @@ final class RoadmapTable {
             Matcher s = SHARE.matcher(cells[c.share()]);
             share = s.find() ? s.group() : null;
         }
-        return new Draft.Step(Integer.parseInt(y.group(1)), n, line.replace(" | ", " "), total != null ? total : -1,
+        return new Draft.Step(Integer.parseInt(y.group(1)), n, line, total != null ? total : -1,
                 total != null ? added : null, share);
     }
 

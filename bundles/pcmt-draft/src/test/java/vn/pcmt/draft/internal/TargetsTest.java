@@ -49,6 +49,7 @@ class TargetsTest {
         Draft d = Plans.draft("II. MỤC TIÊU", "Năm | Số xã, phường đạt chuẩn", "2026 | 12/80", "2027 | 20/80",
                 "III. NHIỆM VỤ");
         assertEquals(List.of("80:2026=12", "80:2027=20"), steps(d));
+        assertEquals("2026 | 12/80", d.roadmaps.get(0).steps().get(0).text(), "the quote is the row as the text has it");
     }
 
     @Test
