@@ -223,7 +223,7 @@ public final class PlanExtender implements PlanLoader {
         }
         FileRead read = readFile(abs);
         LoadedPlan loaded = prepare(abs, read.parsed(), null);
-        checked.rememberPlanFile(abs, read.stamp(), read.text(), loaded.summary());
+        checked.rememberPlanFile(abs, read.stamp(), loaded.summary());
         return publishIfFree(loaded, null, abs, before);
     }
 
@@ -235,7 +235,7 @@ public final class PlanExtender implements PlanLoader {
         Path abs = file.toAbsolutePath().normalize();
         FileRead read = readFile(abs);
         LoadedPlan next = prepare(abs, read.parsed(), null);
-        checked.rememberPlanFile(abs, read.stamp(), read.text(), next.summary());
+        checked.rememberPlanFile(abs, read.stamp(), next.summary());
         synchronized (this) {
             String old = idOfFile(abs);
             String id = next.summary().id();
@@ -310,16 +310,14 @@ public final class PlanExtender implements PlanLoader {
 
     // ---------------------------------------------------------------- reading
 
-    /**
-     * A plan file as read, with the stamp of what was read ({@link CheckRecords#fileStamp}: each file's
-     * size and time taken just before reading it) and the name of its source text (null: none).
-     */
-    private record FileRead(PlanCodec.Parsed parsed, String stamp, String text) {}
+    /** A plan file as read, with the stamp of what was read: each file's size and time taken just before reading it. */
+    private record FileRead(PlanCodec.Parsed parsed, CheckRecord.PlanFileStamp stamp) {}
 
     private static FileRead readFile(Path file) throws PlanException {
         byte[] json;
-        String jsonStamp = CheckRecords.stamp(file);
-        String[] text = new String[2];
+        CheckRecord.FileStamp jsonStamp = CheckRecord.FileStamp.of(file);
+        String[] textName = new String[1];
+        CheckRecord.FileStamp[] textStamp = new CheckRecord.FileStamp[1];
         try {
             json = Limits.read(file, Limits.MAX_PLAN_BYTES, "plan file");
         } catch (NoSuchFileException e) {
@@ -332,11 +330,11 @@ public final class PlanExtender implements PlanLoader {
         Path dir = file.toAbsolutePath().getParent();
         PlanCodec.Parsed parsed = PlanCodec.read(json, file.toString(), name -> {
             Path t = dir.resolve(name);
-            text[0] = name;
-            text[1] = CheckRecords.stamp(t);
+            textName[0] = name;
+            textStamp[0] = CheckRecord.FileStamp.of(t);
             return textBeside(dir, t);
         });
-        return new FileRead(parsed, CheckRecords.fileStamp(jsonStamp, text[0], text[1]), text[0]);
+        return new FileRead(parsed, new CheckRecord.PlanFileStamp(jsonStamp, textName[0], textStamp[0]));
     }
 
     /**
@@ -550,7 +548,7 @@ public final class PlanExtender implements PlanLoader {
                 planBundles.put(bundle, start);
             }
             String name = entry.trim();
-            String stamp = CheckRecords.stamp(bundle); // of the content about to be read, before an update can change it
+            CheckRecord.BundleStamp stamp = CheckRecords.stamp(bundle); // of the content about to be read, before an update can change it
             Optional<PlanSummary> known = checked.plan(bundle);
             if (known.isPresent()) {
                 // unchanged since it passed the checks: registered now from its summary, read when first used
