@@ -57,7 +57,8 @@ final class AssignmentReader {
         if (cx.problemCount() > before) {
             throw new Invalid();
         }
-        return new Assignment(id, new Ref(section, line), f.areas(), agency, role, f.agencyRefs("with"), text, due, rec);
+        return new Assignment(id, new Ref(section, line), f.areas(), agency, role, f.agencyRefs("with"), text, due,
+                rec);
     }
 
     Project project(Node n) {
