@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import vn.pcmt.api.PlanSummary;
 import vn.pcmt.extender.internal.CheckRecord.BundleStamp;
 import vn.pcmt.extender.internal.CheckRecord.Checker;
-import vn.pcmt.extender.internal.CheckRecord.ContentStamp;
 import vn.pcmt.extender.internal.CheckRecord.FileStamp;
 import vn.pcmt.extender.internal.CheckRecord.Kind;
 import vn.pcmt.extender.internal.CheckRecord.PlanFileStamp;
