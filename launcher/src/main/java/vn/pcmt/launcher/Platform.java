@@ -158,7 +158,7 @@ public final class Platform implements AutoCloseable {
         Trace.mark("framework initialised" + (clean ? " (cache cleaned)" : ""));
         BundleContext ctx = fw.getBundleContext();
         // Bundles of the deploy folder are never started by the framework itself at launch (a jar whose activator
-        // calls System.exit would end every start): the extender starts them, guarded (DeployFolder.startGuarded).
+        // calls System.exit would end every start): the extender starts them, guarded (GuardedStart in pcmt-extender).
         String deployed = s.deploy().toAbsolutePath().normalize().toUri().toString();
         for (Bundle b : ctx.getBundles()) {
             if (b.getLocation().startsWith(deployed)) {

@@ -46,7 +46,7 @@ public final class AreaExtender {
                 if (entry == null) {
                     return null;
                 }
-                String stamp = CheckRecords.stamp(bundle);
+                CheckRecord.BundleStamp stamp = CheckRecords.stamp(bundle);
                 Optional<String> known = checked.area(bundle);
                 if (known.isPresent()) {
                     // read at an earlier start and unchanged: offered now, read when a user first gets it

@@ -68,7 +68,7 @@ final class AreaReader {
             }
             try {
                 String unit = string(i, "unit", n);
-                if (unit != null && !PlanReader.INDICATOR_UNITS.contains(unit)) {
+                if (unit != null && !DeclarationReader.INDICATOR_UNITS.contains(unit)) {
                     problem(i.get("unit"), "unknown unit \"" + unit + "\"");
                 }
                 indicators.add(new CatalogueIndicator(string(i, "code", n), string(i, "name", n), unit,

@@ -11,6 +11,7 @@ import vn.pcmt.api.Plan;
 import vn.pcmt.api.PlanException;
 import vn.pcmt.api.PlanService;
 import vn.pcmt.api.PlanSummary;
+import vn.pcmt.api.Problem;
 import vn.pcmt.api.ReportingDuty;
 import vn.pcmt.api.Roadmap;
 import vn.pcmt.api.Target;
@@ -28,6 +29,18 @@ final class LoadedPlan implements PlanService, IndicatorService, AssignmentServi
         Content {
             sourceLines = List.copyOf(sourceLines);
             findings = List.copyOf(findings);
+        }
+
+        /** Checks a parsed plan read from {@code where}; ERROR findings refuse it. */
+        static Content check(PlanCodec.Parsed parsed, String where) throws PlanException {
+            Limits.checkItems(parsed.plan(), where);
+            List<Finding> findings = PlanChecker.check(parsed.plan(), parsed.lines());
+            List<Finding> errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+            if (!errors.isEmpty()) {
+                throw new PlanException(errors.stream()
+                        .map(f -> new Problem(where, f.line(), 0, f.ref(), f.code() + ": " + f.message())).toList());
+            }
+            return new Content(parsed.plan(), parsed.lines(), findings);
         }
     }
 

@@ -14,8 +14,7 @@ final class StateFile {
 
     /** Stores {@code p} in {@code file} through a temporary file in the same folder moved over it atomically. */
     static void store(Path file, Properties p, String comment) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        Path tmp = temporary(file);
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 p.store(w, comment);
@@ -24,5 +23,21 @@ final class StateFile {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Writes {@code content} to {@code file} the same way. */
+    static void write(Path file, byte[] content) throws IOException {
+        Path tmp = temporary(file);
+        try {
+            Files.write(tmp, content);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static Path temporary(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
     }
 }
