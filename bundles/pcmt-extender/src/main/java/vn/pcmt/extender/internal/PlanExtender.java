@@ -38,7 +38,7 @@ import vn.pcmt.api.security.AccessControl;
  * tracker. Plan files come in through {@link PlanFiles} ({@code plan:load}, remembered across restarts) and the
  * deploy folder ({@link DeployFolder}, whose events {@link DeployedPlans} and {@link DeployedJars} act on); this
  * class wires them together and offers the {@link PlanLoader} service for them. One path reads, validates and checks
- * every plan; a plan is registered ({@link PlanRegistry}) only when all of that passed. A plan bundle that passed at
+ * every plan; a plan is registered ({@link RegisteredPlans}) only when all of that passed. A plan bundle that passed at
  * an earlier start and has not changed is registered from its summary and read when first used ({@link
  * CheckRecords}).
  */
@@ -51,7 +51,7 @@ public final class PlanExtender implements PlanLoader {
     private static final Logger LOG = LoggerFactory.getLogger(PlanExtender.class);
 
     private final BundleContext context;
-    private final PlanRegistry registry;
+    private final RegisteredPlans registry;
     private final BundleTracker<String> tracker;
     /**
      * Plan bundles currently active, each with a token of its current start: a plan read for a start that has ended
@@ -83,7 +83,7 @@ public final class PlanExtender implements PlanLoader {
             return t;
         });
         this.checked = CheckRecords.of(context);
-        this.registry = new PlanRegistry(context, checked);
+        this.registry = new RegisteredPlans(context, checked);
         // the audit of plan-set changes: written before each change, which is not made without it
         PlanAudit audit = new PlanAudit(context);
         this.readiness = new Readiness(context);

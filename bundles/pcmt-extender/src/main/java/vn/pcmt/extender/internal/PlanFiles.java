@@ -23,20 +23,20 @@ import vn.pcmt.api.security.AccessControl;
 import vn.pcmt.api.security.UserRole;
 import vn.pcmt.extender.internal.CheckRecord.FileStamp;
 import vn.pcmt.extender.internal.CheckRecord.PlanFileStamp;
-import vn.pcmt.extender.internal.PlanRegistry.BeforePublish;
-import vn.pcmt.extender.internal.PlanRegistry.Entry;
+import vn.pcmt.extender.internal.RegisteredPlans.BeforePublish;
+import vn.pcmt.extender.internal.RegisteredPlans.Entry;
 
 /**
  * Plan files: {@code plan:load} (remembered across restarts in {@code DATA/state/loaded-plans.txt}) and {@code
  * plan:unload}, and the plan files of the deploy folder ({@link DeployedPlans} hands them over). A file is read,
- * validated and checked before its plan is registered in the {@link PlanRegistry}; one that passed at an earlier
+ * validated and checked before its plan is registered in the {@link RegisteredPlans}; one that passed at an earlier
  * start and has not changed, nor its source text, is registered from its record ({@link CheckRecords}) and read when
  * first used.
  */
 final class PlanFiles {
     private static final Logger LOG = LoggerFactory.getLogger(PlanFiles.class);
 
-    private final PlanRegistry registry;
+    private final RegisteredPlans registry;
     private final CheckRecords checked;
     /** The audit of plan-set changes: written before each change, which is not made without it. */
     private final PlanAudit audit;
@@ -44,7 +44,7 @@ final class PlanFiles {
     private final AccessControl access;
     private final Path remembered;
 
-    PlanFiles(BundleContext context, PlanRegistry registry, CheckRecords checked, PlanAudit audit,
+    PlanFiles(BundleContext context, RegisteredPlans registry, CheckRecords checked, PlanAudit audit,
             AccessControl access) {
         this.registry = registry;
         this.checked = checked;

@@ -27,6 +27,6 @@ final class Readiness {
     }
 
     void close() {
-        PlanRegistry.unregisterQuietly(registration);
+        RegisteredPlans.unregisterQuietly(registration);
     }
 }

@@ -27,8 +27,8 @@ import vn.pcmt.api.Problem;
  * <p>Its monitor is the lock of the plan set: a caller that looks, audits and changes in one step (replacing a
  * deploy file's plan, unloading) holds it across the step, so that no other change comes between.
  */
-final class PlanRegistry {
-    private static final Logger LOG = LoggerFactory.getLogger(PlanRegistry.class);
+final class RegisteredPlans {
+    private static final Logger LOG = LoggerFactory.getLogger(RegisteredPlans.class);
 
     /** A registered plan and where it came from: a bundle, or a file (the other null). */
     record Entry(LoadedPlan plan, ServiceRegistration<?> registration, Bundle bundle, Path file) {}
@@ -44,7 +44,7 @@ final class PlanRegistry {
     /** Guarded by this. */
     private final Map<String, Entry> plans = new LinkedHashMap<>();
 
-    PlanRegistry(BundleContext context, CheckRecords checked) {
+    RegisteredPlans(BundleContext context, CheckRecords checked) {
         this.context = context;
         this.checked = checked;
     }
