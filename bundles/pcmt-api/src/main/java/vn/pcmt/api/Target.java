@@ -2,6 +2,7 @@ package vn.pcmt.api;
 
 import java.util.List;
 import java.util.Objects;
+import vn.pcmt.api.text.Numbers;
 
 /**
  * A quantitative target as the document states it.

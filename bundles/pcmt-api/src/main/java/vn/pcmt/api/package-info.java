@@ -6,7 +6,7 @@
  * document exactly as printed.
  */
 @Export
-@Version("1.4.0")
+@Version("2.0.0")
 package vn.pcmt.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -10,7 +10,7 @@ import vn.pcmt.api.Direction;
 import vn.pcmt.api.DomainArea;
 import vn.pcmt.api.PlanException;
 import vn.pcmt.api.Problem;
-import vn.pcmt.api.Text;
+import vn.pcmt.api.text.Text;
 import vn.pcmt.extender.internal.Json.Arr;
 import vn.pcmt.extender.internal.Json.Node;
 import vn.pcmt.extender.internal.Json.Obj;

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.pcmt.api.Problem;
-import vn.pcmt.api.Text;
+import vn.pcmt.api.text.Text;
 
 /**
  * A JSON tree that remembers where each value stood (line, column, JSON pointer), built with Jackson's streaming

@@ -18,7 +18,7 @@ import vn.pcmt.api.RoadmapStep;
 import vn.pcmt.api.Section;
 import vn.pcmt.api.Target;
 import vn.pcmt.api.TargetUnit;
-import vn.pcmt.api.Text;
+import vn.pcmt.api.text.Text;
 
 /**
  * {@code plan:check}: what an official should look at in a plan that validation accepts. Runs on every load; the
@@ -353,7 +353,7 @@ final class PlanChecker {
     }
 
     private static String fmt(double d) {
-        return vn.pcmt.api.Numbers.format(d);
+        return vn.pcmt.api.text.Numbers.format(d);
     }
 
     private static String pct(double d) {

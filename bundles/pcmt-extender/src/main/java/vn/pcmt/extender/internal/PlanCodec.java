@@ -9,7 +9,7 @@ import java.util.List;
 import vn.pcmt.api.Plan;
 import vn.pcmt.api.PlanException;
 import vn.pcmt.api.Problem;
-import vn.pcmt.api.Text;
+import vn.pcmt.api.text.Text;
 import vn.pcmt.extender.internal.Json.Node;
 import vn.pcmt.extender.internal.Json.Obj;
 

@@ -125,7 +125,7 @@ final class ReadContext {
     }
 
     static String fmt(double d) {
-        return vn.pcmt.api.Numbers.format(d);
+        return vn.pcmt.api.text.Numbers.format(d);
     }
 
     static String abbreviate(String s) {

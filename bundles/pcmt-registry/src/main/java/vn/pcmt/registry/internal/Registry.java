@@ -33,7 +33,7 @@ import vn.pcmt.api.Plan;
 import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.PlanService;
 import vn.pcmt.api.Target;
-import vn.pcmt.api.Text;
+import vn.pcmt.api.text.Text;
 
 /** The whiteboard of plans: every {@link PlanService} registered by anyone, kept by plan id. */
 @Component(configurationPolicy = ConfigurationPolicy.IGNORE, service = PlanRegistry.class, immediate = true)

@@ -2,7 +2,7 @@ package vn.pcmt.report.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.pcmt.api.Numbers;
+import vn.pcmt.api.text.Numbers;
 import vn.pcmt.api.Plan;
 import vn.pcmt.api.ProgressStore.TargetProgress;
 import vn.pcmt.api.report.ReportRound;
@@ -29,7 +29,7 @@ final class Texts {
      */
     static String issuerName(ReportData d) {
         if (d.issuer() != null && !d.issuer().isBlank()) {
-            return vn.pcmt.api.Text.nfc(d.issuer().strip());
+            return vn.pcmt.api.text.Text.nfc(d.issuer().strip());
         }
         Plan p = d.plan();
         if (p.locality() == null) {

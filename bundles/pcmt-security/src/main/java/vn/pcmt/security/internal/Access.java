@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.PlanService;
-import vn.pcmt.api.Text;
+import vn.pcmt.api.text.Text;
 import vn.pcmt.api.security.AccessControl;
 import vn.pcmt.api.security.AccessDeniedException;
 import vn.pcmt.api.security.Identity;

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.pcmt.api.OperatorError;
-import vn.pcmt.api.Text;
+import vn.pcmt.api.text.Text;
 
 /**
  * Dates as operators write them: {@code 23/11/2026}, {@code 3/7/2026} (day first, as every Vietnamese document), or

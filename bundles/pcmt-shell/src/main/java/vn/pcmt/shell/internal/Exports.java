@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import vn.pcmt.api.Numbers;
+import vn.pcmt.api.text.Numbers;
 import vn.pcmt.api.Plan;
 import vn.pcmt.api.ProgressStore;
 import vn.pcmt.api.ProgressStore.ProgressReport;
@@ -178,7 +178,7 @@ final class Exports {
         StringBuilder sb = new StringBuilder();
         for (PlanExport x : plans) {
             sb.append("# ").append(x.plan().title()).append("\n\n");
-            sb.append("Tiến độ thực hiện đến ngày ").append(vn.pcmt.api.Text.nfc(dmy(x.progress().asOf())))
+            sb.append("Tiến độ thực hiện đến ngày ").append(vn.pcmt.api.text.Text.nfc(dmy(x.progress().asOf())))
                     .append(" (kế hoạch `").append(x.plan().id()).append("`)\n\n");
             table(sb, TARGETS.stream().filter(c -> List.of("target", "goal", "deadline", "expected", "actual",
                     "reachedPercent", "status", "note").contains(c.key())).toList(), targetRows(List.of(x)));

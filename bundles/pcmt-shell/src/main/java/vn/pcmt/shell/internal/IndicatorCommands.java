@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
-import vn.pcmt.api.Numbers;
+import vn.pcmt.api.text.Numbers;
 import vn.pcmt.api.Plan;
 import vn.pcmt.api.PlanRegistry;
 import vn.pcmt.api.PlanRegistry.InPlan;
@@ -98,7 +98,7 @@ public final class IndicatorCommands {
             for (vn.pcmt.api.Roadmap r : ps.plan().roadmaps()) {
                 if (area == null || registry.areasOf(ps.plan(), r).contains(area)) {
                     table.row(ps.plan().id(), r.indicator(), Msg.t("indicator.roadmap", r.steps().size()), r.steps().isEmpty()
-                            ? "" : vn.pcmt.api.Numbers.format(r.steps().get(r.steps().size() - 1).value()) + "/" + r.of(),
+                            ? "" : vn.pcmt.api.text.Numbers.format(r.steps().get(r.steps().size() - 1).value()) + "/" + r.of(),
                             r.steps().isEmpty() ? "" : r.steps().get(r.steps().size() - 1).year(), r.section(), r.id(),
                             String.join(", ", registry.areasOf(ps.plan(), r)));
                 }
@@ -252,7 +252,7 @@ public final class IndicatorCommands {
             String unit = Views.unitCode(store, a.opt("unit"));
             double old = store.unrecord(a.arg(0), a.arg(1), a.arg(2), unit, a.opt("note"));
             System.out.println(Msg.t("figure.unrecorded", a.arg(0) + " " + a.arg(1) + " " + a.arg(2)
-                    + (unit == null ? "" : " " + unit), vn.pcmt.api.Numbers.format(old)));
+                    + (unit == null ? "" : " " + unit), vn.pcmt.api.text.Numbers.format(old)));
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.pcmt.api.OperatorError;
-import vn.pcmt.api.Text;
+import vn.pcmt.api.text.Text;
 
 /**
  * The one matching rule for names an operator types (plan ids, provinces, units, agencies, areas, indicators):

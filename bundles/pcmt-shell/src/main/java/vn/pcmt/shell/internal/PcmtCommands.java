@@ -189,7 +189,7 @@ public final class PcmtCommands {
                 candidates.add(n.substring(n.indexOf(':') + 1));
             }
         }
-        List<String> close = vn.pcmt.api.Text.closest(name, candidates);
+        List<String> close = vn.pcmt.api.text.Text.closest(name, candidates);
         TreeSet<String> full = new TreeSet<>();
         if (close.size() < candidates.size()) {
             for (String c : close) {
@@ -321,7 +321,7 @@ public final class PcmtCommands {
             case "recognitions" -> List.of("drug-free");
             case "formats" -> List.of("table", "json");
             case "levels" -> List.of("ERROR", "WARN", "INFO", "DEBUG");
-            case "provinces" -> vn.pcmt.api.Text.provinces();
+            case "provinces" -> vn.pcmt.api.text.Text.provinces();
             case "tasks" -> registry.assignments(plan != null && registry.plan(plan).isPresent() ? plan : null, null)
                     .stream().map(a -> a.item().id()).distinct().sorted().toList();
             case "targets" -> plan == null || registry.plan(plan).isEmpty() ? List.of() : registry.plan(plan).get()

@@ -211,16 +211,16 @@ public final class PlanCommands {
     private void acrossPlans(List<PlanService> checked, List<Map<String, Object>> rows, Table t) {
         // only plans of a checked plan's locality are read (their summaries say where they are): the rest stay unread
         java.util.Set<String> places = new java.util.HashSet<>();
-        checked.forEach(ps -> places.add(vn.pcmt.api.Text.fold(ps.summary().locality())));
+        checked.forEach(ps -> places.add(vn.pcmt.api.text.Text.fold(ps.summary().locality())));
         List<vn.pcmt.api.Plan> all = registry.plans().stream().filter(ps -> ps.summary().locality() != null
-                && places.contains(vn.pcmt.api.Text.fold(ps.summary().locality()))).map(PlanService::plan).toList();
+                && places.contains(vn.pcmt.api.text.Text.fold(ps.summary().locality()))).map(PlanService::plan).toList();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (PlanService ps : checked) {
             vn.pcmt.api.Plan p = ps.plan();
             for (vn.pcmt.api.Target x : p.targets()) {
                 for (vn.pcmt.api.Plan o : all) {
                     if (o.id().equals(p.id()) || p.locality() == null || o.locality() == null || x.deadline() == null
-                            || !vn.pcmt.api.Text.fold(o.locality().name()).equals(vn.pcmt.api.Text.fold(p.locality().name()))) {
+                            || !vn.pcmt.api.text.Text.fold(o.locality().name()).equals(vn.pcmt.api.text.Text.fold(p.locality().name()))) {
                         continue;
                     }
                     for (vn.pcmt.api.Target y : o.targets()) {
@@ -343,10 +343,10 @@ public final class PlanCommands {
 
     /** The text around the first match of the query's first word, diacritics ignored. */
     static String snippet(String text, String query) {
-        String folded = vn.pcmt.api.Text.fold(text);
-        String first = vn.pcmt.api.Text.fold(query).split(" ")[0];
+        String folded = vn.pcmt.api.text.Text.fold(text);
+        String first = vn.pcmt.api.text.Text.fold(query).split(" ")[0];
         String oneLine = Table.oneLine(text);
-        int at = vn.pcmt.api.Text.fold(oneLine).indexOf(first);
+        int at = vn.pcmt.api.text.Text.fold(oneLine).indexOf(first);
         if (at < 0 || folded.length() != oneLine.length() || at < 30) {
             return oneLine;
         }

@@ -59,7 +59,7 @@ final class PlanView {
             Table rt = Table.h("YEAR", "TARGET", "MIN NEW", "SHARE", "AS PRINTED");
             for (RoadmapStep s : r.steps()) {
                 String share = r.of() == null ? "" : String.format("%.1f%%", 100.0 * s.value() / r.of());
-                rt.row(s.year(), vn.pcmt.api.Numbers.format(s.value()) + (r.of() == null ? "" : "/" + r.of()),
+                rt.row(s.year(), vn.pcmt.api.text.Numbers.format(s.value()) + (r.of() == null ? "" : "/" + r.of()),
                         s.minNew() == null ? "" : s.minNew(), share, s.statedShare() == null ? "" : s.statedShare());
             }
             rt.print(out);

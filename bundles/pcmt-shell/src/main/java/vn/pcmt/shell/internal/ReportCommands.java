@@ -271,7 +271,7 @@ public final class ReportCommands {
             Table rt = Table.h("YEAR", "PLANNED", "RECOGNISED", "STATUS");
             for (vn.pcmt.api.report.RoadmapRow st : steps) {
                 String of = st.of() == null ? "" : "/" + st.of();
-                rt.row(st.year(), vn.pcmt.api.Numbers.format(st.planned()) + of, st.recognised() + of
+                rt.row(st.year(), vn.pcmt.api.text.Numbers.format(st.planned()) + of, st.recognised() + of
                         + (st.due() ? "" : Msg.t("progress.soFar")), st.shortBy() > 0
                         ? Msg.t("progress.roadmapShort", st.shortBy()) : progressStatus(st.status()));
             }
@@ -291,7 +291,7 @@ public final class ReportCommands {
     }
 
     private static String num(Double d) {
-        return d == null ? "" : d == Math.rint(d) ? vn.pcmt.api.Numbers.format(d) : String.format("%.1f", d);
+        return d == null ? "" : d == Math.rint(d) ? vn.pcmt.api.text.Numbers.format(d) : String.format("%.1f", d);
     }
 
     @Descriptor("export a plan's progress report")

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import vn.pcmt.api.Text;
+import vn.pcmt.api.text.Text;
 
 /**
  * An aligned text table that fits the output: its width is the terminal's (or {@code $COLUMNS}, else 120, see

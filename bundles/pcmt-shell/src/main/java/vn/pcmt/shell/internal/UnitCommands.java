@@ -200,7 +200,7 @@ public final class UnitCommands {
         for (AdminUnit u : store.units(null)) {
             known.putIfAbsent(u.province(), List.of());
         }
-        for (String p : vn.pcmt.api.Text.provinces()) {
+        for (String p : vn.pcmt.api.text.Text.provinces()) {
             known.putIfAbsent(p, List.of());
         }
         return Names.one("province", name, known);

@@ -112,7 +112,7 @@ final class Views {
             byName.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u);
             byName.computeIfAbsent(u.name() + ", " + u.province(), k -> new ArrayList<>()).add(u);
         }
-        String name = vn.pcmt.api.Text.pick(given, byName.keySet());
+        String name = vn.pcmt.api.text.Text.pick(given, byName.keySet());
         if (name != null && byName.get(name).size() == 1) {
             return byName.get(name).get(0).code();
         }
@@ -185,7 +185,7 @@ final class Views {
         if (known.isEmpty()) {
             return new OperatorError(Msg.t("unknown.none", k, value));
         }
-        List<String> close = vn.pcmt.api.Text.closest(value, known);
+        List<String> close = vn.pcmt.api.text.Text.closest(value, known);
         if (close.size() < known.size()) {
             return new OperatorError(Msg.t("unknown.close", k, value,
                     String.join(", ", close.subList(0, Math.min(8, close.size())))));

@@ -50,9 +50,9 @@ class NamesTest {
 
     @Test
     void provincesOfTheCountry() {
-        assertEquals("Hưng Yên", vn.pcmt.api.Text.pick("Hung Yen", vn.pcmt.api.Text.provinces()));
-        assertEquals("Thành phố Hồ Chí Minh", vn.pcmt.api.Text.pick("ho chi minh", vn.pcmt.api.Text.provinces()));
-        assertEquals(null, vn.pcmt.api.Text.pick("Hung Yeen", vn.pcmt.api.Text.provinces()));
-        assertEquals(34, vn.pcmt.api.Text.provinces().size());
+        assertEquals("Hưng Yên", vn.pcmt.api.text.Text.pick("Hung Yen", vn.pcmt.api.text.Text.provinces()));
+        assertEquals("Thành phố Hồ Chí Minh", vn.pcmt.api.text.Text.pick("ho chi minh", vn.pcmt.api.text.Text.provinces()));
+        assertEquals(null, vn.pcmt.api.text.Text.pick("Hung Yeen", vn.pcmt.api.text.Text.provinces()));
+        assertEquals(34, vn.pcmt.api.text.Text.provinces().size());
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.pcmt.api.Text;
+import vn.pcmt.api.text.Text;
 
 /** Tables that fit: no line wider than asked, identifiers whole, text wrapped, --wide one line per row. */
 class TableTest {

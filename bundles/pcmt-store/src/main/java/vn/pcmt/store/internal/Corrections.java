@@ -23,9 +23,9 @@ final class Corrections {
             if (found.isEmpty()) {
                 throw new StoreException(Words.t("unit.nothingToWithdraw", unit));
             }
-            String want = vn.pcmt.api.Text.fold(recognition);
-            List<Object[]> match = found.stream().filter(r -> vn.pcmt.api.Text.fold((String) r[2]).equals(want)
-                    || vn.pcmt.api.Text.fold((String) r[2]).contains(want)).toList();
+            String want = vn.pcmt.api.text.Text.fold(recognition);
+            List<Object[]> match = found.stream().filter(r -> vn.pcmt.api.text.Text.fold((String) r[2]).equals(want)
+                    || vn.pcmt.api.text.Text.fold((String) r[2]).contains(want)).toList();
             if (match.size() != 1) {
                 throw new StoreException((match.isEmpty() ? Words.t("unit.noSuchRecognition", unit, recognition)
                         : Words.t("unit.manyRecognitions", recognition, match.size(), unit))
@@ -108,7 +108,7 @@ final class Corrections {
                 p.setInt(2, period.number());
                 p.executeUpdate();
             }
-            store.audit().record(c, "figure.unrecord", what, vn.pcmt.api.Numbers.format(amount),
+            store.audit().record(c, "figure.unrecord", what, vn.pcmt.api.text.Numbers.format(amount),
                     "removed" + (note == null ? "" : " (" + note + ")"));
             return amount;
         });

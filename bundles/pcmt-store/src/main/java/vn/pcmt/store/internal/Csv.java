@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.pcmt.api.StoreException;
-import vn.pcmt.api.Text;
+import vn.pcmt.api.text.Text;
 
 /**
  * A CSV file with a header line: comma-separated, fields in double quotes may hold commas and doubled quotes, UTF-8

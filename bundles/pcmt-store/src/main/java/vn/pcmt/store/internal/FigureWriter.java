@@ -109,8 +109,8 @@ final class FigureWriter implements Figures.Sink, AutoCloseable {
         if (single) {
             audit.record(c, "figure.record", f.plan() + " " + f.target() + " " + f.period().code()
                     + (f.unit().isEmpty() ? "" : " " + f.unit()),
-                    oldValue == null ? null : vn.pcmt.api.Numbers.format(oldValue),
-                    vn.pcmt.api.Numbers.format(f.value()));
+                    oldValue == null ? null : vn.pcmt.api.text.Numbers.format(oldValue),
+                    vn.pcmt.api.text.Numbers.format(f.value()));
         }
         count++;
         if (++pending == BATCH) {

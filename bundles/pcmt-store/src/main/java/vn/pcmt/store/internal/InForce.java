@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.pcmt.api.Plan;
 import vn.pcmt.api.Target;
-import vn.pcmt.api.Text;
+import vn.pcmt.api.text.Text;
 
 /**
  * Targets in force across plans: when two loaded plans of the same locality set the same indicator for the same

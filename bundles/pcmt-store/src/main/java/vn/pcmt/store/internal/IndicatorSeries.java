@@ -24,11 +24,11 @@ record IndicatorSeries(List<String[]> series, boolean mean) {
             java.util.Map<String, String> names = new java.util.TreeMap<>();
             registry.plans().forEach(ps -> ps.plan().targets().forEach(t -> names.putIfAbsent(t.indicator(),
                     ps.plan().indicator(t.indicator()).map(vn.pcmt.api.Indicator::name).orElse(""))));
-            List<String> words = vn.pcmt.api.Text.words(indicator);
+            List<String> words = vn.pcmt.api.text.Text.words(indicator);
             List<String> byName = names.entrySet().stream()
-                    .filter(e -> vn.pcmt.api.Text.words(e.getValue()).containsAll(words))
+                    .filter(e -> vn.pcmt.api.text.Text.words(e.getValue()).containsAll(words))
                     .map(java.util.Map.Entry::getKey).toList();
-            List<String> near = byName.isEmpty() ? vn.pcmt.api.Text.closest(indicator, names.keySet()) : byName;
+            List<String> near = byName.isEmpty() ? vn.pcmt.api.text.Text.closest(indicator, names.keySet()) : byName;
             boolean some = near.size() < names.size();
             throw new StoreException((byName.isEmpty() ? Words.t(some ? "rollup.noneNear" : "rollup.noneAll", indicator)
                     : Words.t("rollup.byName", indicator))

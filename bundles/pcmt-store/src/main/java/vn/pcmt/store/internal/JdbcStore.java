@@ -183,10 +183,10 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     /** The 34 provinces, the localities of the loaded plans and the provinces already holding units. */
     private List<String> knownProvinces() throws StoreException {
-        java.util.LinkedHashSet<String> known = new java.util.LinkedHashSet<>(vn.pcmt.api.Text.provinces());
+        java.util.LinkedHashSet<String> known = new java.util.LinkedHashSet<>(vn.pcmt.api.text.Text.provinces());
         registry.plans().forEach(ps -> {
             String l = ps.summary().localityName();
-            if (l != null && !vn.pcmt.api.Text.words(l).isEmpty()) {
+            if (l != null && !vn.pcmt.api.text.Text.words(l).isEmpty()) {
                 known.add(l);
             }
         });
@@ -294,10 +294,10 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     @Override
     public ProgressReport progress(String planId, LocalDate asOf) throws StoreException {
         Plan p = plan(planId);
-        String place = p.locality() == null ? null : vn.pcmt.api.Text.fold(p.locality().name());
+        String place = p.locality() == null ? null : vn.pcmt.api.text.Text.fold(p.locality().name());
         // only plans of the same locality are read (their summaries say where they are): the rest stay unread
         return Progress.of(p, store(), asOf, place == null ? List.of(p) : registry.plans().stream()
-                .filter(ps -> ps.summary().locality() != null && vn.pcmt.api.Text.fold(ps.summary().locality())
+                .filter(ps -> ps.summary().locality() != null && vn.pcmt.api.text.Text.fold(ps.summary().locality())
                         .equals(place)).map(PlanService::plan).toList());
     }
 

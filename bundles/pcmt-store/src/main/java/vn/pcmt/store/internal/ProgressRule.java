@@ -97,7 +97,7 @@ final class ProgressRule {
         String note = actual.incomplete();
         if (t.comparator() == Comparator.NONE && a > 0) {
             status = ProgressStatus.BREACHED;
-            note = Words.t("progress.againstZero", vn.pcmt.api.Numbers.format(a));
+            note = Words.t("progress.againstZero", vn.pcmt.api.text.Numbers.format(a));
         } else if (actual.incomplete() != null) {
             status = ProgressStatus.INCOMPLETE;
         } else if (met(t, goal, a)) {

@@ -3,7 +3,7 @@ package vn.pcmt.store.internal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import vn.pcmt.api.Text;
+import vn.pcmt.api.text.Text;
 
 /**
  * The number of commune-level units (xã, phường, đặc khu) of each of the 34 provincial units in force from

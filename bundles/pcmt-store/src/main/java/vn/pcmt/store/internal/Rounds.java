@@ -70,7 +70,7 @@ final class Rounds {
     }
 
     static int statedDay(String text) {
-        Matcher m = text == null ? null : STATED_DAY.matcher(vn.pcmt.api.Text.nfc(text));
+        Matcher m = text == null ? null : STATED_DAY.matcher(vn.pcmt.api.text.Text.nfc(text));
         return m != null && m.find() ? Integer.parseInt(m.group(1)) : DAY_OF_MONTH;
     }
 

@@ -82,7 +82,7 @@ final class StrictNumber {
                 }
                 if (v > MAX_COUNT) {
                     throw new IllegalArgumentException(Words.t("number.aboveCountry", text.strip(),
-                            vn.pcmt.api.Numbers.format(MAX_COUNT)));
+                            vn.pcmt.api.text.Numbers.format(MAX_COUNT)));
                 }
             }
             case PERCENT -> {

@@ -36,9 +36,9 @@ final class UnitImport {
                             new java.util.TreeSet<>(UNIT_KINDS))));
                 }
                 // one matching rule (case, diacritics, whole words): "Hung Yen" is Hưng Yên, never a second province
-                String province = vn.pcmt.api.Text.pick(r.get("province"), provinces);
+                String province = vn.pcmt.api.text.Text.pick(r.get("province"), provinces);
                 if (province == null) {
-                    List<String> close = vn.pcmt.api.Text.closest(r.get("province"), provinces);
+                    List<String> close = vn.pcmt.api.text.Text.closest(r.get("province"), provinces);
                     throw new IllegalArgumentException(Words.t("unitCsv.province", r.get("province"))
                             + (close.size() < provinces.size() ? Words.t("unitCsv.closest",
                                     String.join(", ", close.stream().limit(3).toList())) : ""));

@@ -82,7 +82,7 @@ class FigureStoreTest extends H2FileTest {
         assertEquals(2, importCsv(db, csv("b.csv", "p1,count,2025-H1,11,x1", "p1,count,2025-H2,14,x1")));
         List<Figure> history = db.figures().history("p1", "count");
         assertEquals(List.of("2025 30", "2025-H1 x1 10", "2025-H1 x2 12", "2025-H1 x1 11", "2025-H2 x1 14"),
-                history.stream().map(f -> (f.period() + " " + f.unit() + " " + vn.pcmt.api.Numbers.format(f.value()))
+                history.stream().map(f -> (f.period() + " " + f.unit() + " " + vn.pcmt.api.text.Numbers.format(f.value()))
                         .replace("  ", " ")).toList());
         assertEquals("cong-an", history.get(0).operator());
         assertTrue(history.get(0).at().isBefore(history.get(4).at()) || history.get(0).at().equals(history.get(4).at()));
@@ -148,7 +148,7 @@ class FigureStoreTest extends H2FileTest {
         }
         List<Figure> h = db.figures().history("hung-yen", "II.2#1");
         assertEquals(List.of("2025  20 a", "2026-H1 xa-1 3 a", "2025  27 b"), h.stream()
-                .map(f -> f.period() + " " + f.unit() + " " + vn.pcmt.api.Numbers.format(f.value()) + " " + f.operator())
+                .map(f -> f.period() + " " + f.unit() + " " + vn.pcmt.api.text.Numbers.format(f.value()) + " " + f.operator())
                 .toList());
         assertEquals("sửa", h.get(2).note());
         Figures.Aggregate y = db.figures().aggregates("hung-yen").stream().filter(a -> a.period().equals("2025")).findFirst()
@@ -253,7 +253,7 @@ class FigureStoreTest extends H2FileTest {
             pool.shutdownNow();
         }
         assertEquals(List.of("a 1", "b 2"), first.figures().history("p1", "count").stream().filter(f -> f.unit().equals("u5"))
-                .map(f -> f.operator() + " " + vn.pcmt.api.Numbers.format(f.value())).toList());
+                .map(f -> f.operator() + " " + vn.pcmt.api.text.Numbers.format(f.value())).toList());
         Figures.Aggregate h1 = first.figures().aggregates("p1").get(0);
         assertEquals(FigureWriter.BATCH, h1.units());
         assertEquals(FigureWriter.BATCH + 1.0, h1.sum(), "the totals saw both writes");

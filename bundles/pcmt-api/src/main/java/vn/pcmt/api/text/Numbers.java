@@ -1,4 +1,4 @@
-package vn.pcmt.api;
+package vn.pcmt.api.text;
 
 /** Number formatting shared by the console and exports: integers without ".0". */
 public final class Numbers {

@@ -1,4 +1,4 @@
-package vn.pcmt.api;
+package vn.pcmt.api.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package vn.pcmt.api;
+package vn.pcmt.api.text;
 
 import java.text.Normalizer;
 import java.util.Collection;
