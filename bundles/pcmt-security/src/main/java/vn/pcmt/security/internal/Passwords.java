@@ -21,8 +21,7 @@ final class Passwords {
 
     static String hash(char[] password) {
         if (password.length < MIN_LENGTH) {
-            throw new IllegalArgumentException("mật khẩu phải có ít nhất " + MIN_LENGTH + " ký tự (a password needs"
-                    + " at least " + MIN_LENGTH + " characters)");
+            throw new IllegalArgumentException(Msg.t("users.shortPassword", MIN_LENGTH));
         }
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);

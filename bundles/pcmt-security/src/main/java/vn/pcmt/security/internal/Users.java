@@ -54,24 +54,23 @@ public final class Users {
         access.require(UserRole.ADMIN, "user:add");
         String n = Identity.checkName(name);
         if (n.contains("=") || n.contains(":") || n.contains(",") || n.contains(" ")) {
-            throw new IllegalArgumentException("tên người dùng \"" + n + "\" không được chứa dấu cách, '=', ':' hay ','");
+            throw new IllegalArgumentException(Msg.t("users.badName", n));
         }
         Map<String, UserFile.User> users = file.read();
         if (users.containsKey(n)) {
-            throw new IllegalArgumentException("người dùng " + n + " đã có (user exists); see user:list");
+            throw new IllegalArgumentException(Msg.t("users.exists", n));
         }
         for (String p : plans) {
             if (registry.plan(p).isEmpty()) {
-                throw new IllegalArgumentException("--scope: kế hoạch \"" + p + "\" không có; loaded: " + String.join(", ",
-                        registry.plans().stream().map(ps -> ps.plan().id()).toList()));
+                throw new IllegalArgumentException(Msg.t("users.noPlan", p, String.join(", ",
+                        registry.plans().stream().map(ps -> ps.plan().id()).toList())));
             }
         }
         if (role == UserRole.OPERATOR && plans.isEmpty() && province == null) {
-            throw new IllegalArgumentException("an operator needs a scope: --scope PLAN,… or --province NAME");
+            throw new IllegalArgumentException(Msg.t("users.needsScope"));
         }
         if (key == null && password == null) {
-            throw new IllegalArgumentException("give --key FILE.pub or --password, or both: otherwise " + n
-                    + " cannot log in");
+            throw new IllegalArgumentException(Msg.t("users.needsLogin", n));
         }
         UserFile.User u = new UserFile.User(n, role, plans, province, password == null ? null : Passwords.hash(password),
                 key == null ? List.of() : List.of(key), 0, null);
@@ -85,8 +84,7 @@ public final class Users {
         Map<String, UserFile.User> users = file.read();
         UserFile.User u = users.remove(name);
         if (u == null) {
-            throw new IllegalArgumentException("không có người dùng \"" + name + "\"; users: " + String.join(", ",
-                    users.keySet()));
+            throw new IllegalArgumentException(Msg.t("users.unknown", name, String.join(", ", users.keySet())));
         }
         file.write(users);
         audit("user.remove", name, describe(u), null);
@@ -97,8 +95,7 @@ public final class Users {
         Map<String, UserFile.User> users = file.read();
         UserFile.User u = users.get(name);
         if (u == null) {
-            throw new IllegalArgumentException("không có người dùng \"" + name + "\"; users: " + String.join(", ",
-                    users.keySet()));
+            throw new IllegalArgumentException(Msg.t("users.unknown", name, String.join(", ", users.keySet())));
         }
         users.put(name, u.withPassword(Passwords.hash(password))); // also lifts a lock
         file.write(users);

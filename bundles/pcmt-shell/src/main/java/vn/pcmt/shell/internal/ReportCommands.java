@@ -104,7 +104,7 @@ public final class ReportCommands {
         try {
             within = a.opt("within") == null ? 30 : Integer.parseInt(a.opt("within"));
         } catch (NumberFormatException e) {
-            throw DUE.usageError("--within takes a number of days, not \"" + a.opt("within") + "\"");
+            throw DUE.usageError(Msg.t("report.withinBad", a.opt("within")));
         }
         LocalDate horizon = asOf.plusDays(within);
         String planId = Views.planOption(registry, a);
@@ -302,10 +302,10 @@ public final class ReportCommands {
             return;
         }
         if (a.opt("format") == null) {
-            throw EXPORT.usageError("--format is required: csv, json or md");
+            throw EXPORT.usageError(Msg.t("report.formatRequired"));
         }
         if ((a.arg(0) == null) == !a.flag("all")) {
-            throw EXPORT.usageError("give one PLAN or --all");
+            throw EXPORT.usageError(Msg.t("report.planOrAll"));
         }
         List<Plan> plans = a.flag("all") ? registry.plans().stream().map(PlanService::plan)
                 .sorted(Comparator.comparing(Plan::id)).toList() : List.of(Views.plan(registry, a.arg(0)).plan());
@@ -367,10 +367,10 @@ public final class ReportCommands {
             return;
         }
         if (a.opt("period") == null) {
-            throw BUILD.usageError("--period is required: 2026-H1, 2026-H2 or 2026");
+            throw BUILD.usageError(Msg.t("report.periodRequired"));
         }
         if (a.opt("output") == null) {
-            throw BUILD.usageError("--output DIR is required");
+            throw BUILD.usageError(Msg.t("report.outputRequired"));
         }
         if (builder == null) {
             throw new OperatorError(Msg.t("report.noBuilder"));

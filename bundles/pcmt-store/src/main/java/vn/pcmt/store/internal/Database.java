@@ -56,11 +56,11 @@ final class Database implements AutoCloseable {
                     closeQuietly(anchor);
                 }
                 if (!handover(e) || attempt >= OPEN_ATTEMPTS) {
-                    throw new StoreException("cannot open or migrate the database: " + e.getMessage(), e);
+                    throw new StoreException(Words.t("db.cannotOpen", e.getMessage()), e);
                 }
                 pause(attempt);
             } catch (IOException e) {
-                throw new StoreException("cannot open or migrate the database: " + e.getMessage(), e);
+                throw new StoreException(Words.t("db.cannotOpen", e.getMessage()), e);
             }
         }
     }
@@ -178,7 +178,7 @@ final class Database implements AutoCloseable {
             } catch (SQLException e) {
                 if (!(lostConnection(e) || handover(e)) || attempt >= OPEN_ATTEMPTS) {
                     Faults.rethrowIfDisk(e, Words.t("word.change"));
-                    throw new StoreException("database error: " + e.getMessage(), e);
+                    throw new StoreException(Words.t("db.error", e.getMessage()), e);
                 }
                 // the console serving the database stopped: the work was rolled back; take over and run it again
                 for (Connection old; (old = idle.poll()) != null;) {
@@ -211,9 +211,7 @@ final class Database implements AutoCloseable {
                 return;
             }
             Faults.rethrowIfDisk(e, Words.t("word.change"));
-            throw new StoreException("the change could not be forced to the disk, so it is not confirmed: "
-                    + Faults.clean(e) + ". Check the disk holding the data folder, then look with the list or"
-                    + " history command whether it was kept.", e);
+            throw new StoreException(Words.t("db.notForced", Faults.clean(e)), e);
         }
     }
 
@@ -255,7 +253,7 @@ final class Database implements AutoCloseable {
             Thread.sleep(100L * attempt);
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting for the database", ie);
+            throw new StoreException(Words.t("db.interrupted"), ie);
         }
     }
 }

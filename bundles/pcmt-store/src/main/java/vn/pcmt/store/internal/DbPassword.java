@@ -49,7 +49,7 @@ final class DbPassword {
             }
             return p;
         } catch (IOException | UnsupportedOperationException e) {
-            throw new StoreException("cannot keep the database password in " + file + ": " + e.getMessage(), e);
+            throw new StoreException(Words.t("db.passwordUnkept", file, e.getMessage()), e);
         }
     }
 }

@@ -87,7 +87,7 @@ final class FigureImport {
             }
             return w;
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot write the list of bad rows to " + report + ": " + e.getMessage());
+            throw new StoreException(Words.t("import.reportUnwritable", report, e.getMessage()));
         }
     }
 
@@ -96,7 +96,7 @@ final class FigureImport {
             w.write(problem);
             w.write('\n');
         } catch (java.io.IOException e) {
-            throw new StoreException("cannot write the list of bad rows to " + report + ": " + e.getMessage());
+            throw new StoreException(Words.t("import.reportUnwritable", report, e.getMessage()));
         }
     }
 
@@ -105,7 +105,7 @@ final class FigureImport {
             try {
                 w.close();
             } catch (java.io.IOException e) {
-                throw new StoreException("cannot write the list of bad rows to " + report + ": " + e.getMessage());
+                throw new StoreException(Words.t("import.reportUnwritable", report, e.getMessage()));
             }
         }
     }

@@ -246,8 +246,8 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     // ------------------------------------------------------------------ figures
 
     private Plan plan(String id) throws StoreException {
-        return registry.plan(id).map(PlanService::plan).orElseThrow(() -> new StoreException("unknown plan \"" + id
-                + "\"; loaded: " + String.join(", ", registry.plans().stream().map(ps -> ps.plan().id()).toList())));
+        return registry.plan(id).map(PlanService::plan).orElseThrow(() -> new StoreException(Words.t("plan.unknown", id,
+                String.join(", ", registry.plans().stream().map(ps -> ps.plan().id()).toList()))));
     }
 
     @Override

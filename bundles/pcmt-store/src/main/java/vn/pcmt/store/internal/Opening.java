@@ -135,11 +135,11 @@ final class Opening {
         try {
             java.nio.file.Files.createDirectories(folder);
         } catch (java.io.IOException | SecurityException e) {
-            throw new StoreException("the folder " + folder + " cannot be created (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            throw new StoreException(Words.t("folder.cannotCreate", folder, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
         if (!java.nio.file.Files.isWritable(folder)) {
-            throw new StoreException("the folder " + folder + " is not writable");
+            throw new StoreException(Words.t("folder.notWritable", folder));
         }
         return folder;
     }
