@@ -136,6 +136,11 @@ public final class Platform implements AutoCloseable {
         // SCR keeps the parsed component descriptors in its data area instead of parsing ~20 XML files at every
         // start (bench/startup.sh: -30 ms)
         props.put("ds.cache.metadata", "true");
+        // A delayed component once activated stays until a reference it needs goes. The commands ask for the store
+        // per call (ComponentServiceObjects), so that one which does not need it never opens the database; without
+        // this SCR would close the database after every such command and open it again for the next (a console's
+        // 2,000 status updates each paid an open, and the database server other consoles share came and went).
+        props.put("ds.delayed.keepInstances", "true");
         props.put("pcmt.home", s.home().toString());
         props.put("pcmt.data", s.data().toString());
         props.put("pcmt.deploy", s.deploy().toString());
