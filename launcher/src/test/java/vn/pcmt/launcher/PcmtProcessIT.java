@@ -191,7 +191,9 @@ class PcmtProcessIT {
         assertEquals(0, pcmt("--feature", "hung-yen", "-c", "assignment:update III.1.2#3 in-progress").exit());
         Run r = pcmt("--feature", "hung-yen", "-c", "assignment:status III.1.2#3");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("in-progress"), r.out());
+        assertTrue(r.out().contains("đang thực hiện"), "the status in the operator's words: " + r.out());
+        r = pcmt("--feature", "hung-yen", "-c", "assignment:status III.1.2#3 --format json");
+        assertTrue(r.out().contains("\"status\" : \"in-progress\""), "JSON keeps the English code: " + r.out());
     }
 
     static final int UNITS = 8_000;
