@@ -183,7 +183,10 @@ class ReportingTest {
         ok("report:submit hung-yen 2026-12-15 --date 2026-12-14 --note \"Báo cáo số 245/BC-CAT\"");
         String after = ok("report:due --plan hung-yen --within 0");
         assertTrue(after.lines().anyMatch(l -> l.startsWith("2026-12-15") && l.contains("sent 2026-12-14")), after);
-        assertTrue(ok("report:due --plan hung-yen --within 0 --format json").contains("\"state\" : \"sent 2026-12-14\""));
+        String due = ok("report:due --plan hung-yen --within 0 --format json");
+        assertTrue(due.contains("\"state\" : \"sent\"") && due.contains("\"sentOn\" : \"2026-12-14\""), due);
+        assertTrue(due.contains("\"kind\" : \"deadline\"") && due.contains("\"state\" : \"overdue\"")
+                && due.contains("\"daysToDue\" : -"), "stable codes and numbers, whatever the language: " + due);
         assertTrue(fails("report:submit hung-yen 2026-12-15").contains("already marked sent"));
         assertTrue(fails("report:submit hung-yen 2026-12-16").contains("nearest rounds"));
         assertTrue(fails("report:submit hung-yen 2026-12-15 --date 2027-01-01").contains("after today"));

@@ -3,7 +3,7 @@
  * rounds a plan's duties produce and whether each was sent, and the report document built from them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.pcmt.api.report;
 
 import org.osgi.annotation.bundle.Export;

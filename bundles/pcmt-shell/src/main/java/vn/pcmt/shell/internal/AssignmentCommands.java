@@ -52,13 +52,18 @@ public final class AssignmentCommands {
     private final Clock clock;
     /** Only --overdue, update and status need the database; asking for the store only then keeps list from opening it. */
     private final ComponentServiceObjects<ProgressStore> store;
+    /** --overdue: the deadlines judged by the reporting service, asked for only then. */
+    private final ComponentServiceObjects<vn.pcmt.api.report.ReportingService> reporting;
 
     @Activate
     public AssignmentCommands(@Reference PlanRegistry registry, @Reference Clock clock,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL) ComponentServiceObjects<ProgressStore> store) {
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) ComponentServiceObjects<ProgressStore> store,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL)
+            ComponentServiceObjects<vn.pcmt.api.report.ReportingService> reporting) {
         this.registry = registry;
         this.clock = clock;
         this.store = store;
+        this.reporting = reporting;
     }
 
     @Descriptor("list assignments")
@@ -74,25 +79,21 @@ public final class AssignmentCommands {
                 .filter(r -> area == null || registry.areasOf(r.plan(), r.item()).contains(area)).toList();
         boolean overdue = a.flag("overdue");
         LocalDate asOf = Views.asOf(a, clock);
-        Map<String, Map<String, ProgressStore.StatusChange>> status = new HashMap<>();
+        Map<String, vn.pcmt.api.report.TaskDue> late = new HashMap<>(); // plan id + "\u0000" + assignment id
         if (overdue) {
-            rows = rows.stream().filter(r -> {
-                if (r.item().due() == null || !r.item().due().date().isBefore(asOf)) {
-                    return false;
-                }
-                ProgressStore.StatusChange c = status.computeIfAbsent(r.plan().id(), id -> Views.statuses(store, id))
-                        .get(r.item().id());
-                return c == null || c.status() != ProgressStore.Status.DONE;
-            }).toList();
+            for (vn.pcmt.api.report.TaskDue d : overdue(planId, asOf)) {
+                late.put(d.plan() + "\u0000" + d.assignment().id(), d);
+            }
+            rows = rows.stream().filter(r -> late.containsKey(r.plan().id() + "\u0000" + r.item().id())).toList();
         }
         if (a.json()) {
             JsonOut.print(System.out, rows.stream().map(r -> {
                 java.util.Map<String, Object> m = Views.assignment(r.plan(), r.item());
                 m.put("attributedAreas", registry.areasOf(r.plan(), r.item()));
                 if (overdue) {
-                    ProgressStore.StatusChange c = status.get(r.plan().id()).get(r.item().id());
-                    m.put("status", c == null ? "not-started" : c.status().code());
-                    m.put("daysLate", java.time.temporal.ChronoUnit.DAYS.between(r.item().due().date(), asOf));
+                    vn.pcmt.api.report.TaskDue d = late.get(r.plan().id() + "\u0000" + r.item().id());
+                    m.put("status", d.status().code());
+                    m.put("daysLate", d.daysLate());
                 }
                 return m;
             }).collect(Collectors.toList()));
@@ -116,10 +117,9 @@ public final class AssignmentCommands {
         for (InPlan<Assignment> r : rows) {
             Assignment x = r.item();
             if (overdue) {
-                ProgressStore.StatusChange c = status.get(r.plan().id()).get(x.id());
+                vn.pcmt.api.report.TaskDue d = late.get(r.plan().id() + "\u0000" + x.id());
                 t.row(r.plan().id(), x.id(), Views.agencyName(r.plan(), x.agency()), Msg.code("role", x.role().code()),
-                        Views.due(x), java.time.temporal.ChronoUnit.DAYS.between(x.due().date(), asOf),
-                        Msg.code("status", c == null ? "not-started" : c.status().code()), x.text());
+                        Views.due(x), d.daysLate(), Msg.code("status", d.status().code()), x.text());
             } else {
                 t.row(r.plan().id(), x.id(), Views.agencyName(r.plan(), x.agency()), Msg.code("role", x.role().code()),
                         Views.due(x), x.ref().section(), x.text());
@@ -127,6 +127,22 @@ public final class AssignmentCommands {
         }
         t.print(System.out);
         System.out.println(overdue ? Msg.t("assignment.countOverdue", rows.size(), asOf) : Msg.t("assignment.count", rows.size()));
+    }
+
+    /** The deadlines past and not done as of a day, judged by the reporting service (the store). */
+    private List<vn.pcmt.api.report.TaskDue> overdue(String planId, LocalDate asOf) {
+        if (reporting == null) {
+            throw Views.needsStore("assignment:list --overdue");
+        }
+        vn.pcmt.api.report.ReportingService rs = reporting.getService();
+        try {
+            return rs.deadlines(planId, asOf, asOf).stream()
+                    .filter(d -> d.state() == vn.pcmt.api.report.TaskState.OVERDUE).toList();
+        } catch (StoreException e) {
+            throw new OperatorError(e.getMessage());
+        } finally {
+            reporting.ungetService(rs);
+        }
     }
 
     /** The assignment named by id (and --plan when ambiguous), or an error with close matches. */

@@ -2,7 +2,6 @@ package vn.pcmt.shell.internal;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import vn.pcmt.api.Assignment;
 import vn.pcmt.api.Clock;
 import vn.pcmt.api.OperatorError;
 import vn.pcmt.api.Plan;
@@ -90,8 +88,13 @@ public final class ReportCommands {
         this.builder = builder;
     }
 
-    /** One reporting round or deadline. */
-    record Due(LocalDate date, String plan, String kind, String ref, String what, String state) {}
+    /**
+     * One reporting round or deadline: its kind ({@code report}, {@code deadline}) and state ({@code sent},
+     * {@code due}, {@code missed}; {@code done}, {@code due}, {@code overdue}) as stable codes for JSON, the words
+     * for the table beside them.
+     */
+    record Due(LocalDate date, String plan, String kind, String ref, String what, String state, long daysToDue,
+            LocalDate sentOn, String kindText, String stateText) {}
 
     @Descriptor("reporting rounds and deadlines, coming and missed")
     public void due(CommandSession session, @Descriptor("[--within DAYS] [--as-of DATE] [--plan ID]") String... args) {
@@ -109,40 +112,39 @@ public final class ReportCommands {
         LocalDate horizon = asOf.plusDays(within);
         String planId = Views.planOption(registry, a);
         List<Due> rows = new ArrayList<>();
-        if (rounds != null) {
-            vn.pcmt.api.report.ReportingService rs = rounds.getService();
-            try {
-                for (vn.pcmt.api.report.ReportRound r : rs.rounds(planId, asOf, horizon)) {
-                    rows.add(new Due(r.due(), r.plan(), Msg.t("due.kind.report", freq(r.frequency().code())), r.duty(), r.covers() + " → "
-                            + r.to(), roundState(r)));
-                }
-            } catch (vn.pcmt.api.StoreException e) {
-                throw new OperatorError(e.getMessage());
-            } finally {
-                rounds.ungetService(rs);
-            }
+        if (rounds == null) {
+            throw Views.needsStore("report:due");
         }
-        for (PlanService ps : planId == null ? registry.plans() : List.of(Views.plan(registry, planId))) {
-            Plan p = ps.plan();
-            Map<String, ProgressStore.StatusChange> status = Views.statuses(store, p.id());
-            for (Assignment x : p.assignments()) {
-                if (x.due() != null && !x.due().date().isAfter(horizon)) {
-                    ProgressStore.StatusChange c = status.get(x.id());
-                    rows.add(new Due(x.due().date(), p.id(), Msg.t("due.kind.deadline"), x.id(), Views.agencyName(p, x.agency()) + ": "
-                            + x.text(), state(x.due().date(), asOf, c == null ? null : c.status())));
-                }
+        vn.pcmt.api.report.ReportingService rs = rounds.getService();
+        try {
+            for (vn.pcmt.api.report.ReportRound r : rs.rounds(planId, asOf, horizon)) {
+                rows.add(new Due(r.due(), r.plan(), "report", r.duty(), r.covers() + " → " + r.to(),
+                        r.state().code(), r.daysToDue(), r.sentOn(), Msg.t("due.kind.report", freq(r.frequency().code())),
+                        roundState(r)));
             }
+            for (vn.pcmt.api.report.TaskDue d : rs.deadlines(planId, asOf, horizon)) {
+                Plan p = Views.plan(registry, d.plan()).plan();
+                rows.add(new Due(d.due(), d.plan(), "deadline", d.assignment().id(), Views.agencyName(p,
+                        d.assignment().agency()) + ": " + d.assignment().text(), d.state().code(), d.daysToDue(), null,
+                        Msg.t("due.kind.deadline"), taskState(d)));
+            }
+        } catch (vn.pcmt.api.StoreException e) {
+            throw new OperatorError(e.getMessage());
+        } finally {
+            rounds.ungetService(rs);
         }
         rows.sort(Comparator.comparing(Due::date).thenComparing(Due::plan).thenComparing(Due::ref));
         if (a.json()) {
             List<Map<String, Object>> out = new ArrayList<>();
             for (Due d : rows) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("date", d.date().toString());
+                m.put("date", d.date());
                 m.put("plan", d.plan());
                 m.put("kind", d.kind());
                 m.put("ref", d.ref());
                 m.put("state", d.state());
+                m.put("daysToDue", d.daysToDue());
+                m.put("sentOn", d.sentOn());
                 m.put("what", d.what());
                 out.add(m);
             }
@@ -154,7 +156,7 @@ public final class ReportCommands {
             return;
         }
         Table t = Table.h("DATE", "PLAN", "KIND", "REF", "STATE", "WHAT").max(3, 28).max(5, 70);
-        rows.forEach(d -> t.row(d.date(), d.plan(), d.kind(), d.ref(), d.state(), d.what()));
+        rows.forEach(d -> t.row(d.date(), d.plan(), d.kindText(), d.ref(), d.stateText(), d.what()));
         t.print(System.out);
         System.out.println(Msg.t("due.footer", asOf, within));
     }
@@ -168,16 +170,14 @@ public final class ReportCommands {
         };
     }
 
-    static String state(LocalDate date, LocalDate asOf, ProgressStore.Status status) {
-        if (status == ProgressStore.Status.DONE) {
-            return Msg.t("status.done");
-        }
-        long days = ChronoUnit.DAYS.between(asOf, date);
-        if (days < 0) {
-            return status == null ? Msg.t("due.missed", -days)
-                    : Msg.t("due.lateStatus", Msg.or("status." + status.code(), status.code()), -days);
-        }
-        return days == 0 ? Msg.t("due.today") : Msg.t("due.inDays", days);
+    /** "done", "due in 3 days", "missed (12 days ago)", "in progress, 12 days late". */
+    static String taskState(vn.pcmt.api.report.TaskDue d) {
+        return switch (d.state()) {
+            case DONE -> Msg.t("status.done");
+            case DUE -> d.daysToDue() == 0 ? Msg.t("due.today") : Msg.t("due.inDays", d.daysToDue());
+            case OVERDUE -> d.status() == ProgressStore.Status.NOT_STARTED ? Msg.t("due.missed", d.daysLate())
+                    : Msg.t("due.lateStatus", Msg.code("status", d.status().code()), d.daysLate());
+        };
     }
 
     @Descriptor("progress of a plan's targets")

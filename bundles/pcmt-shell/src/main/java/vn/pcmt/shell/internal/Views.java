@@ -272,14 +272,4 @@ final class Views {
         String found = Names.one("area", code, known);
         return registry.areas().stream().filter(d -> d.code().equals(found)).findFirst().orElseThrow();
     }
-
-    /** Current statuses of a plan's assignments, or none when the store is not deployed. */
-    static java.util.Map<String, vn.pcmt.api.ProgressStore.StatusChange> statuses(
-            org.osgi.service.component.ComponentServiceObjects<vn.pcmt.api.ProgressStore> store, String plan) {
-        try {
-            return Views.withStore(store, java.util.Map::of, s -> s.statuses(plan));
-        } catch (vn.pcmt.api.StoreException e) {
-            throw new vn.pcmt.api.OperatorError(e.getMessage());
-        }
-    }
 }

@@ -325,6 +325,19 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     }
 
     @Override
+    public List<vn.pcmt.api.report.TaskDue> deadlines(String planId, LocalDate asOf, LocalDate until)
+            throws StoreException {
+        List<Plan> plans = planId == null ? registry.plans().stream().map(PlanService::plan).toList()
+                : List.of(plan(planId));
+        List<vn.pcmt.api.report.TaskDue> out = new java.util.ArrayList<>();
+        for (Plan p : plans) {
+            out.addAll(Deadlines.judge(p, store().statuses().of(p.id()), asOf, until));
+        }
+        out.sort(Deadlines.ORDER);
+        return out;
+    }
+
+    @Override
     public List<vn.pcmt.api.report.ReportRound> submit(String planId, LocalDate due, String duty, LocalDate sentOn,
             String note) throws StoreException {
         requirePlanWrite(planId, "report:submit");
