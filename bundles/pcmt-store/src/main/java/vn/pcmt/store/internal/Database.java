@@ -167,7 +167,7 @@ final class Database implements AutoCloseable {
                     }
                     reusable = true;
                     if (sync && Boolean.TRUE.equals(WROTE.get())) {
-                        forceToDisk(c);
+                        reusable = forceToDisk(c);
                     }
                     return t;
                 } catch (SQLException | StoreException | RuntimeException e) {
@@ -198,21 +198,54 @@ final class Database implements AutoCloseable {
      * Forces what is committed to the disk (H2: {@code CHECKPOINT SYNC}, the store's commit then fsync). When it
      * fails the write is reported as failed: it was committed, but nothing says it would survive the machine stopping.
      */
-    private void forceToDisk(Connection c) throws StoreException {
+    private boolean forceToDisk(Connection c) throws StoreException {
         try (java.sql.Statement s = c.createStatement()) {
             s.execute("CHECKPOINT SYNC");
+            return true;
         } catch (SQLException e) {
+            if (lostConnection(e)) {
+                syncAfterHandover(e);
+                return false; // c went with the console that served it
+            }
             if (e.getErrorCode() == 90040) {
                 // a configured user without admin rights may not CHECKPOINT: the commit itself wrote the file
                 // (WRITE_DELAY=0 in the URL), without the fsync
                 sync = false;
                 org.slf4j.LoggerFactory.getLogger(Database.class).warn("The database user may not run CHECKPOINT SYNC;"
                         + " writes are made durable by WRITE_DELAY=0 alone (no fsync). Use an admin user for the store.");
-                return;
+                return true;
             }
             Faults.rethrowIfDisk(e, Words.t("word.change"));
             throw new StoreException(Words.t("db.notForced", Faults.clean(e)), e);
         }
+    }
+
+    /**
+     * The console serving the database (AUTO_SERVER) stopped between this commit and its fsync. The commit is in the
+     * file: the server wrote it before answering (WRITE_DELAY=0) and wrote everything out as it closed. So take the
+     * database over, as a failed transaction does, and force the file to the disk from here; only when that fails
+     * too is the write reported as not confirmed.
+     */
+    private void syncAfterHandover(SQLException lost) throws StoreException {
+        SQLException last = lost;
+        for (int attempt = 1; attempt <= OPEN_ATTEMPTS; attempt++) {
+            for (Connection old; (old = idle.poll()) != null;) {
+                closeQuietly(old);
+            }
+            renewAnchor();
+            try (Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+                return;
+            } catch (SQLException e) {
+                last = e;
+                if (!(lostConnection(e) || handover(e))) {
+                    break;
+                }
+            }
+            pause(attempt);
+        }
+        Faults.rethrowIfDisk(last, Words.t("word.change"));
+        throw new StoreException(Words.t("db.notForced", Faults.clean(last)), last);
     }
 
     /** The database file is held or being handed over by another console (AUTO_SERVER), for a moment. */
