@@ -72,21 +72,24 @@ final class Features {
     }
 
     /**
-     * Every feature as framework properties, so that feature:list inside the framework needs no parser of its own:
-     * {@code pcmt.features.available} (names), {@code pcmt.feature.NAME.description} and
-     * {@code pcmt.feature.NAME.bundles} (bundle locations, comma-separated).
+     * Every feature as data for {@code feature:list} (the platform offers it as a service, read when asked): name,
+     * description, the bundle locations, the features it builds on, and whether this run started it (named or
+     * required by one named). Read only then: a start reads just the features it starts.
      */
-    Map<String, String> asProperties() throws IOException {
-        Map<String, String> props = new LinkedHashMap<>();
-        List<String> names = names();
-        props.put("pcmt.features.available", String.join(",", names));
-        for (String n : names) {
+    List<Map<String, Object>> asData(List<String> started) throws IOException {
+        Set<String> running = resolve(started).stream().map(Feature::name).collect(Collectors.toSet());
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (String n : names()) {
             Feature f = feature(n);
-            props.put("pcmt.feature." + n + ".description", f.description() == null ? "" : f.description());
-            props.put("pcmt.feature." + n + ".bundles",
-                    f.bundles().stream().map(BundleRef::location).collect(Collectors.joining(",")));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", n);
+            m.put("description", f.description() == null ? "" : f.description());
+            m.put("bundles", f.bundles().stream().map(BundleRef::location).toList());
+            m.put("requires", f.requires());
+            m.put("started", running.contains(n));
+            out.add(m);
         }
-        return props;
+        return out;
     }
 
     /** The features {@code names} need, required ones first, each once. */

@@ -144,7 +144,6 @@ public final class Platform implements AutoCloseable {
         props.put("pcmt.home", s.home().toString());
         props.put("pcmt.data", s.data().toString());
         props.put("pcmt.deploy", s.deploy().toString());
-        props.putAll(features.asProperties());
         props.put("pcmt.features", String.join(",", s.features()));
         // the channel of what this process runs as itself (pcmt-security): the console serves batch and SSH sessions
         props.put("pcmt.channel", s.interactive() ? "local" : "batch");
@@ -162,6 +161,16 @@ public final class Platform implements AutoCloseable {
         forwardFrameworkLog(fw.getBundleContext(), logging);
         Trace.mark("framework initialised" + (clean ? " (cache cleaned)" : ""));
         BundleContext ctx = fw.getBundleContext();
+        // feature:list gets the features as data from this service, read when it asks (not comma-joined properties)
+        java.util.function.Supplier<List<Map<String, Object>>> featureData = () -> {
+            try {
+                return features.asData(s.features());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        ctx.registerService(java.util.function.Supplier.class, featureData,
+                new java.util.Hashtable<>(Map.of("pcmt.data", "features")));
         // Bundles of the deploy folder are never started by the framework itself at launch (a jar whose activator
         // calls System.exit would end every start): the extender starts them, guarded (GuardedStart in pcmt-extender).
         String deployed = s.deploy().toAbsolutePath().normalize().toUri().toString();

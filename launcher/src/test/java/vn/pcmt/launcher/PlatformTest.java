@@ -84,6 +84,23 @@ class PlatformTest {
         assertTrue(platform.execute("plan:list").out().contains("No plan is loaded"));
     }
 
+    /** feature:list reads the launcher's feature data (a service), not framework properties. */
+    @Test
+    void featuresAreOfferedAsDataAndListedWithWhatThisRunStarted() throws Exception {
+        ServiceReference<?>[] refs = platform.context().getServiceReferences("java.util.function.Supplier",
+                "(pcmt.data=features)");
+        assertNotNull(refs, "the launcher offers the features as a service");
+        assertNull(platform.context().getProperty("pcmt.features.available"), "no longer comma-joined properties");
+        Platform.Result r = platform.execute("feature:list --format json");
+        assertEquals(0, r.exit(), r.err());
+        String json = r.out().replaceAll("\\s+", " ");
+        assertTrue(json.contains("\"name\" : \"core\"") && json.matches(".*\"name\" : \"core\"[^}]*\"started\" : true.*"),
+                "core is what this run started: " + r.out());
+        assertTrue(json.matches(".*\"name\" : \"hung-yen\"[^}]*\"requires\" : \\[ \"core\" \\][^}]*\"started\" : false.*"),
+                "a feature not started, with what it builds on: " + r.out());
+        assertTrue(json.matches(".*\"name\" : \"core\"[^}]*\"installed\" : [1-9].*"), r.out());
+    }
+
     @Test
     void planFileDroppedInDeployAppearsAndGoesWhenDeleted() throws Exception {
         Path deploy = data.resolve("deploy");
