@@ -92,6 +92,26 @@ final class Features {
         return out;
     }
 
+    /**
+     * jackson-core's packages as its own manifest exports them, for the framework to export from the system bundle.
+     * The launcher reads the feature files with jackson-core at every start, so its classes are loaded and verified
+     * already; a jackson-core bundle loaded them a second time as soon as a bundle used them (the extender's check
+     * records at every warm start: +4 MiB and ~50 ms, bench/startup.sh). Read from the jar it came from, so the
+     * exports follow the version on the class path.
+     */
+    static String jacksonExports() throws IOException {
+        java.net.URL jar = JsonFactory.class.getProtectionDomain().getCodeSource().getLocation();
+        try (java.util.jar.JarFile f = new java.util.jar.JarFile(new java.io.File(jar.toURI()))) {
+            String exports = f.getManifest().getMainAttributes().getValue("Export-Package");
+            if (exports == null) {
+                throw new IOException("jackson-core on the class path (" + jar + ") has no Export-Package");
+            }
+            return exports;
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException("jackson-core's location " + jar + ": " + e.getMessage());
+        }
+    }
+
     /** The features {@code names} need, required ones first, each once. */
     List<Feature> resolve(List<String> names) {
         Set<String> done = new LinkedHashSet<>();

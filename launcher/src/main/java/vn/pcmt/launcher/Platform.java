@@ -117,7 +117,7 @@ public final class Platform implements AutoCloseable {
         if (clean) {
             props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         }
-        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SYSTEM_PACKAGES_EXTRA);
+        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SYSTEM_PACKAGES_EXTRA + "," + Features.jacksonExports());
         props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "1");
         // Equinox sets gosh.args to --nointeractive when unset (platform.md trap 1): always set it ourselves.
         // Interactive: no --noshutdown, so that `exit` or Ctrl-D stops the platform.
