@@ -131,17 +131,12 @@ public final class AssignmentCommands {
 
     /** The deadlines past and not done as of a day, judged by the reporting service (the store). */
     private List<vn.pcmt.api.report.TaskDue> overdue(String planId, LocalDate asOf) {
-        if (reporting == null) {
-            throw Views.needsStore("assignment:list --overdue");
-        }
-        vn.pcmt.api.report.ReportingService rs = reporting.getService();
-        try {
-            return rs.deadlines(planId, asOf, asOf).stream()
+        try (Views.Held<vn.pcmt.api.report.ReportingService> rs = new Views.Held<>(reporting,
+                "assignment:list --overdue")) {
+            return rs.service.deadlines(planId, asOf, asOf).stream()
                     .filter(d -> d.state() == vn.pcmt.api.report.TaskState.OVERDUE).toList();
         } catch (StoreException e) {
             throw new OperatorError(e.getMessage());
-        } finally {
-            reporting.ungetService(rs);
         }
     }
 
@@ -178,8 +173,8 @@ public final class AssignmentCommands {
             throw UPDATE.usageError(e.getMessage());
         }
         Status old;
-        try (Views.HeldStore held = new Views.HeldStore(store, "assignment:update")) {
-            old = held.store.updateStatus(x.plan().id(), x.item().id(), status, a.opt("note"));
+        try (Views.Held<ProgressStore> held = new Views.Held<>(store, "assignment:update")) {
+            old = held.service.updateStatus(x.plan().id(), x.item().id(), status, a.opt("note"));
         }
         System.out.println(Msg.t("assignment.updated", x.plan().id() + " " + x.item().id(),
                 Views.agencyName(x.plan(), x.item().agency()), Msg.code("status", old.code()),
@@ -206,8 +201,8 @@ public final class AssignmentCommands {
         }
         InPlan<Assignment> x = find(registry, Views.planOption(registry, a), a.arg(0));
         List<StatusChange> history;
-        try (Views.HeldStore held = new Views.HeldStore(store, "assignment:status")) {
-            history = held.store.statusHistory(x.plan().id(), x.item().id());
+        try (Views.Held<ProgressStore> held = new Views.Held<>(store, "assignment:status")) {
+            history = held.service.statusHistory(x.plan().id(), x.item().id());
         }
         if (a.json()) {
             JsonOut.print(System.out, history); // the store's records as they are

@@ -160,8 +160,8 @@ public final class IndicatorCommands {
         if (a == null) {
             return;
         }
-        try (Views.HeldStore held = new Views.HeldStore(progress, "indicator:record")) {
-            ProgressStore store = held.store;
+        try (Views.Held<ProgressStore> held = new Views.Held<>(progress, "indicator:record")) {
+            ProgressStore store = held.service;
             String unit = Views.unitCode(store, a.opt("unit"));
             store.record(a.arg(0), a.arg(1), a.arg(2), a.arg(3), unit, a.opt("note"));
             System.out.println(unit == null ? Msg.t("figure.recorded", a.arg(0), a.arg(1), a.arg(2), a.arg(3))
@@ -175,8 +175,8 @@ public final class IndicatorCommands {
         if (a == null) {
             return;
         }
-        try (Views.HeldStore held = new Views.HeldStore(progress, "indicator:import")) {
-            ProgressStore store = held.store;
+        try (Views.Held<ProgressStore> held = new Views.Held<>(progress, "indicator:import")) {
+            ProgressStore store = held.service;
             ProgressStore.ImportResult r = store.importFigures(Views.path(session, a.arg(0)));
             System.out.println(Msg.t(r.rows() == 1 ? "figure.importedOne" : "figure.imported", r.rows(), r.file()));
         }
@@ -188,8 +188,8 @@ public final class IndicatorCommands {
         if (a == null) {
             return;
         }
-        try (Views.HeldStore held = new Views.HeldStore(progress, "indicator:history")) {
-            ProgressStore store = held.store;
+        try (Views.Held<ProgressStore> held = new Views.Held<>(progress, "indicator:history")) {
+            ProgressStore store = held.service;
             List<Figure> h = store.history(a.arg(0), a.arg(1));
             if (a.json()) {
                 JsonOut.print(System.out, h); // the store's records as they are
@@ -222,8 +222,8 @@ public final class IndicatorCommands {
         if (indicator == null && a.arg(1) == null) {
             throw ROLLUP.usageError(Msg.t("usage.missing", a.arg(0) == null ? "PLAN" : "TARGET"));
         }
-        try (Views.HeldStore held = new Views.HeldStore(progress, "indicator:rollup")) {
-            ProgressStore store = held.store;
+        try (Views.Held<ProgressStore> held = new Views.Held<>(progress, "indicator:rollup")) {
+            ProgressStore store = held.service;
             List<ProgressStore.Rollup> r = indicator != null ? store.rollupIndicator(indicator)
                     : store.rollup(a.arg(0), a.arg(1));
             if (a.json()) {
@@ -247,8 +247,8 @@ public final class IndicatorCommands {
         if (a == null) {
             return;
         }
-        try (Views.HeldStore held = new Views.HeldStore(progress, "indicator:unrecord")) {
-            ProgressStore store = held.store;
+        try (Views.Held<ProgressStore> held = new Views.Held<>(progress, "indicator:unrecord")) {
+            ProgressStore store = held.service;
             String unit = Views.unitCode(store, a.opt("unit"));
             double old = store.unrecord(a.arg(0), a.arg(1), a.arg(2), unit, a.opt("note"));
             System.out.println(Msg.t("figure.unrecorded", a.arg(0) + " " + a.arg(1) + " " + a.arg(2)

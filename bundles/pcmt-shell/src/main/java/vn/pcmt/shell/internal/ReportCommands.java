@@ -71,14 +71,14 @@ public final class ReportCommands {
     private final PlanRegistry registry;
     private final Clock clock;
     private final ComponentServiceObjects<ProgressStore> store;
-    private final ComponentServiceObjects<vn.pcmt.api.report.ReportingService> rounds;
+    private final ComponentServiceObjects<ReportingService> rounds;
     private final ComponentServiceObjects<ReportBuilder> builder;
 
     @Activate
     public ReportCommands(@Reference PlanRegistry registry, @Reference Clock clock,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL) ComponentServiceObjects<ProgressStore> store,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL)
-            ComponentServiceObjects<vn.pcmt.api.report.ReportingService> rounds,
+            ComponentServiceObjects<ReportingService> rounds,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             ComponentServiceObjects<ReportBuilder> builder) {
         this.registry = registry;
@@ -112,12 +112,9 @@ public final class ReportCommands {
         LocalDate horizon = asOf.plusDays(within);
         String planId = Views.planOption(registry, a);
         List<Due> rows = new ArrayList<>();
-        if (rounds == null) {
-            throw Views.needsStore("report:due");
-        }
-        vn.pcmt.api.report.ReportingService rs = rounds.getService();
-        try {
-            for (vn.pcmt.api.report.ReportRound r : rs.rounds(planId, asOf, horizon)) {
+        try (Views.Held<ReportingService> held = new Views.Held<>(rounds, "report:due")) {
+            ReportingService rs = held.service;
+            for (ReportRound r : rs.rounds(planId, asOf, horizon)) {
                 rows.add(new Due(r.due(), r.plan(), "report", r.duty(), r.covers() + " → " + r.to(),
                         r.state().code(), r.daysToDue(), r.sentOn(), Msg.t("due.kind.report", freq(r.frequency().code())),
                         roundState(r)));
@@ -130,8 +127,6 @@ public final class ReportCommands {
             }
         } catch (vn.pcmt.api.StoreException e) {
             throw new OperatorError(e.getMessage());
-        } finally {
-            rounds.ungetService(rs);
         }
         rows.sort(Comparator.comparing(Due::date).thenComparing(Due::plan).thenComparing(Due::ref));
         if (a.json()) {
@@ -162,7 +157,7 @@ public final class ReportCommands {
     }
 
     /** "sent 10/12/2026", "due in 22 days", "missed (160 days ago)". */
-    static String roundState(vn.pcmt.api.report.ReportRound r) {
+    static String roundState(ReportRound r) {
         return switch (r.state()) {
             case SENT -> r.daysLate() > 0 ? Msg.t("due.sentLate", r.sentOn(), r.daysLate()) : Msg.t("due.sent", r.sentOn());
             case DUE -> r.daysToDue() == 0 ? Msg.t("due.today") : Msg.t("due.inDays", r.daysToDue());
@@ -189,22 +184,10 @@ public final class ReportCommands {
         }
         Plan p = Views.plan(registry, a.arg(0)).plan();
         LocalDate asOf = Views.asOf(a, clock);
-        Views.withStore(store, () -> {
-            throw Views.needsStore("report:progress");
-        }, s -> {
-            List<vn.pcmt.api.report.RoadmapRow> steps;
-            vn.pcmt.api.report.ReportingService rs = rounds == null ? null : rounds.getService();
-            if (rs == null) {
-                throw Views.needsStore("report:progress");
-            }
-            try {
-                steps = rs.roadmap(p.id(), asOf);
-            } finally {
-                rounds.ungetService(rs);
-            }
-            printProgress(a, p, asOf, s, steps);
-            return null;
-        });
+        try (Views.Held<ProgressStore> s = new Views.Held<>(store, "report:progress");
+                Views.Held<ReportingService> rs = new Views.Held<>(rounds, "report:progress")) {
+            printProgress(a, p, asOf, s.service, rs.service.roadmap(p.id(), asOf));
+        }
     }
 
     private static void printProgress(Cli.Parsed a, Plan p, LocalDate asOf, ProgressStore s,
@@ -310,24 +293,17 @@ public final class ReportCommands {
         List<Plan> plans = a.flag("all") ? registry.plans().stream().map(PlanService::plan)
                 .sorted(Comparator.comparing(Plan::id)).toList() : List.of(Views.plan(registry, a.arg(0)).plan());
         LocalDate asOf = Views.asOf(a, clock);
-        if (rounds == null) {
-            throw Views.needsStore("report:export");
-        }
-        vn.pcmt.api.report.ReportingService rs = rounds.getService();
         String text;
-        try {
-            text = Views.withStore(store, () -> {
-                throw Views.needsStore("report:export");
-            }, s -> {
-                List<Exports.PlanExport> out = new ArrayList<>();
-                for (Plan p : plans) {
-                    out.add(new Exports.PlanExport(p, s.progress(p.id(), asOf), rs.roadmap(p.id(), asOf),
-                            Exports.tasks(p, s.statuses(p.id()), asOf), rs.rounds(p.id(), asOf, null)));
-                }
-                return Exports.write(a.opt("format"), a.opt("table"), out);
-            });
-        } finally {
-            rounds.ungetService(rs);
+        try (Views.Held<ReportingService> held = new Views.Held<>(rounds, "report:export");
+                Views.Held<ProgressStore> store = new Views.Held<>(this.store, "report:export")) {
+            ReportingService rs = held.service;
+            ProgressStore s = store.service;
+            List<Exports.PlanExport> out = new ArrayList<>();
+            for (Plan p : plans) {
+                out.add(new Exports.PlanExport(p, s.progress(p.id(), asOf), rs.roadmap(p.id(), asOf),
+                        Exports.tasks(p, s.statuses(p.id()), asOf), rs.rounds(p.id(), asOf, null)));
+            }
+            text = Exports.write(a.opt("format"), a.opt("table"), out);
         }
         if (a.opt("output") == null) {
             System.out.print(text);
@@ -348,14 +324,11 @@ public final class ReportCommands {
         }
         LocalDate due = date(SUBMIT, "ROUND", a.arg(1));
         LocalDate sent = a.opt("date") == null ? null : date(SUBMIT, "--date", a.opt("date"));
-        ReportingService s = rounds.getService();
-        try {
-            for (ReportRound r : s.submit(a.arg(0), due, a.opt("duty"), sent, a.opt("note"))) {
+        try (Views.Held<ReportingService> s = new Views.Held<>(rounds, "report:submit")) {
+            for (ReportRound r : s.service.submit(a.arg(0), due, a.opt("duty"), sent, a.opt("note"))) {
                 System.out.println(Msg.t(r.daysLate() > 0 ? "round.sentLate" : "round.sent", r.plan(), r.duty(),
                         r.covers(), r.due(), r.sentOn(), r.daysLate()));
             }
-        } finally {
-            rounds.ungetService(s);
         }
     }
 

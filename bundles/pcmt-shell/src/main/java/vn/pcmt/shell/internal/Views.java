@@ -53,41 +53,36 @@ final class Views {
         if (store == null) {
             return absent.get();
         }
-        vn.pcmt.api.ProgressStore s = store.getService();
-        if (s == null) { // registered, but its component failed to activate: SCR logged why
-            throw new vn.pcmt.api.StoreException(Msg.t("store.failed"));
-        }
-        try {
-            return work.run(s);
-        } finally {
-            store.ungetService(s);
+        try (Held<vn.pcmt.api.ProgressStore> held = new Held<>(store, null)) {
+            return work.run(held.service);
         }
     }
 
     /**
-     * The progress store for one command, got when opened and released when closed; a deployment without the store
-     * is told which command needs it. The commands ask for it per call, so one that does not need the database
-     * (indicator:list beside indicator:record) never opens it.
+     * One of the store's services (ProgressStore, ReportingService) for one command, got when opened and released
+     * when closed; a deployment without the store is told which command needs it, one whose store failed to start
+     * where to read why. The commands ask for it per call, so one that does not need the database (indicator:list
+     * beside indicator:record) never opens it.
      */
-    static final class HeldStore implements AutoCloseable {
-        private final org.osgi.service.component.ComponentServiceObjects<vn.pcmt.api.ProgressStore> objects;
-        final vn.pcmt.api.ProgressStore store;
+    static final class Held<S> implements AutoCloseable {
+        private final org.osgi.service.component.ComponentServiceObjects<S> objects;
+        final S service;
 
-        HeldStore(org.osgi.service.component.ComponentServiceObjects<vn.pcmt.api.ProgressStore> objects,
-                String command) throws vn.pcmt.api.StoreException {
+        Held(org.osgi.service.component.ComponentServiceObjects<S> objects, String command)
+                throws vn.pcmt.api.StoreException {
             if (objects == null) {
-                throw new vn.pcmt.api.OperatorError(Msg.t("store.needed", command));
+                throw needsStore(command);
             }
             this.objects = objects;
-            this.store = objects.getService();
-            if (store == null) { // registered, but its component failed to activate: SCR logged why
+            this.service = objects.getService();
+            if (service == null) { // registered, but its component failed to activate: SCR logged why
                 throw new vn.pcmt.api.StoreException(Msg.t("store.failed"));
             }
         }
 
         @Override
         public void close() {
-            objects.ungetService(store);
+            objects.ungetService(service);
         }
     }
 
