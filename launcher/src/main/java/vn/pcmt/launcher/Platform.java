@@ -144,7 +144,6 @@ public final class Platform implements AutoCloseable {
         props.put("pcmt.home", s.home().toString());
         props.put("pcmt.data", s.data().toString());
         props.put("pcmt.deploy", s.deploy().toString());
-        props.put("pcmt.features", String.join(",", s.features()));
         // the channel of what this process runs as itself (pcmt-security): the console serves batch and SSH sessions
         props.put("pcmt.channel", s.interactive() ? "local" : "batch");
         Properties logging = LogConfig.settings(s.config());

@@ -79,19 +79,19 @@ public final class AssignmentCommands {
                 .filter(r -> area == null || registry.areasOf(r.plan(), r.item()).contains(area)).toList();
         boolean overdue = a.flag("overdue");
         LocalDate asOf = Views.asOf(a, clock);
-        Map<String, vn.pcmt.api.report.TaskDue> late = new HashMap<>(); // plan id + "\u0000" + assignment id
+        Map<String, vn.pcmt.api.report.TaskDue> late = new HashMap<>(); // by key(plan, assignment)
         if (overdue) {
             for (vn.pcmt.api.report.TaskDue d : overdue(planId, asOf)) {
-                late.put(d.plan() + "\u0000" + d.assignment().id(), d);
+                late.put(key(d.plan(), d.assignment().id()), d);
             }
-            rows = rows.stream().filter(r -> late.containsKey(r.plan().id() + "\u0000" + r.item().id())).toList();
+            rows = rows.stream().filter(r -> late.containsKey(key(r.plan().id(), r.item().id()))).toList();
         }
         if (a.json()) {
             JsonOut.print(System.out, rows.stream().map(r -> {
                 java.util.Map<String, Object> m = Views.assignment(r.plan(), r.item());
                 m.put("attributedAreas", registry.areasOf(r.plan(), r.item()));
                 if (overdue) {
-                    vn.pcmt.api.report.TaskDue d = late.get(r.plan().id() + "\u0000" + r.item().id());
+                    vn.pcmt.api.report.TaskDue d = late.get(key(r.plan().id(), r.item().id()));
                     m.put("status", d.status().code());
                     m.put("daysLate", d.daysLate());
                 }
@@ -117,7 +117,7 @@ public final class AssignmentCommands {
         for (InPlan<Assignment> r : rows) {
             Assignment x = r.item();
             if (overdue) {
-                vn.pcmt.api.report.TaskDue d = late.get(r.plan().id() + "\u0000" + x.id());
+                vn.pcmt.api.report.TaskDue d = late.get(key(r.plan().id(), x.id()));
                 t.row(r.plan().id(), x.id(), Views.agencyName(r.plan(), x.agency()), Msg.code("role", x.role().code()),
                         Views.due(x), d.daysLate(), Msg.code("status", d.status().code()), x.text());
             } else {
@@ -127,6 +127,10 @@ public final class AssignmentCommands {
         }
         t.print(System.out);
         System.out.println(overdue ? Msg.t("assignment.countOverdue", rows.size(), asOf) : Msg.t("assignment.count", rows.size()));
+    }
+
+    private static String key(String plan, String assignment) {
+        return plan + "\u0000" + assignment;
     }
 
     /** The deadlines past and not done as of a day, judged by the reporting service (the store). */

@@ -92,18 +92,27 @@ final class JsonOut {
             super(Enum.class);
         }
 
+        /** Each enum class's {@code String code()}, or null: looked up once per class, not per value written. */
+        private static final ClassValue<java.lang.reflect.Method> CODE = new ClassValue<>() {
+            @Override
+            protected java.lang.reflect.Method computeValue(Class<?> type) {
+                try {
+                    java.lang.reflect.Method m = type.getMethod("code");
+                    return m.getReturnType() == String.class ? m : null;
+                } catch (NoSuchMethodException none) {
+                    return null;
+                }
+            }
+        };
+
         @Override
         public void serialize(Enum e, JsonGenerator g, SerializerProvider p) throws IOException {
+            java.lang.reflect.Method code = CODE.get(e.getDeclaringClass());
             try {
-                java.lang.reflect.Method code = e.getDeclaringClass().getMethod("code");
-                if (code.getReturnType() == String.class) {
-                    g.writeString((String) code.invoke(e));
-                    return;
-                }
-            } catch (ReflectiveOperationException none) {
-                // no code(): its text below
+                g.writeString(code != null ? (String) code.invoke(e) : e.toString());
+            } catch (ReflectiveOperationException unreadable) {
+                g.writeString(e.toString());
             }
-            g.writeString(e.toString());
         }
     }
 }
