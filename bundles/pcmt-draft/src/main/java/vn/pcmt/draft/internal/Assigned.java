@@ -46,6 +46,13 @@ final class Assigned {
         }
     }
 
+    private static final Pattern DMY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)tháng (\\d{1,2})(?:/| năm )(\\d{4})");
+    private static final Pattern YEAR_SPAN = Pattern.compile("\\d{4}\\s*[-–]\\s*\\d{4}");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])");
+    private static final Pattern QUARTER_ONLY = Pattern.compile("(?i)^\\s*(?:trong |cuối )?quý (I{1,3}|IV|[1-4])\\b(?!\\s*[/\\d])");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?i)^\\s*(?:trong |cuối )?tháng (\\d{1,2})\\b(?!\\s*[/\\d])");
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?i)(?<![\\d/])(?:năm )?(\\d{4})(?![\\d/])");
     private Assigned() {}
 
     /** Whether the line is a responsibility line: it opens with a label ("Cơ quan chủ trì:", "- Thời hạn:"). */
@@ -136,18 +143,14 @@ final class Assigned {
      * The deadline a time label or column gives: the forms of {@link Duties#due} and, the label saying it is a
      * time, bare ones: "Tháng 10/2026" (its last day), "30/9/2026", "Năm 2026" / "2026" (31 December); the last of
      * "từ tháng 3 đến tháng 10/2026". A span of years ("2026 - 2030") and "thường xuyên", "hằng năm" set no date.
+     * A day and month, or a quarter, printed with no year take {@code year}.
      */
-    static Draft.Due due(String t) {
-        return due(t, null);
-    }
-
-    /** As {@link #due(String)}; a day and month, or a quarter, printed with no year take {@code year}. */
     static Draft.Due due(String t, Integer year) {
         Draft.Due d = Deadlines.due(t, year);
         if (d != null) {
             return d;
         }
-        Matcher m = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})").matcher(t);
+        Matcher m = DMY.matcher(t);
         Draft.Due last = null;
         while (m.find()) {
             try {
@@ -160,7 +163,7 @@ final class Assigned {
         if (last != null) {
             return last;
         }
-        m = Pattern.compile("(?i)tháng (\\d{1,2})(?:/| năm )(\\d{4})").matcher(t);
+        m = MONTH_YEAR.matcher(t);
         while (m.find()) {
             int mo = Integer.parseInt(m.group(1));
             if (mo >= 1 && mo <= 12) {
@@ -170,12 +173,12 @@ final class Assigned {
         if (last != null) {
             return last;
         }
-        if (Pattern.compile("\\d{4}\\s*[-–]\\s*\\d{4}").matcher(t).find()) {
+        if (YEAR_SPAN.matcher(t).find()) {
             return null; // a span: the task runs through it, no single deadline
         }
         if (year != null && Deadlines.recurrence(t, Fold.fold(t))[0] == null) {
             // the label says it is a time, the year is left out: "30/9", "Quý III", "Tháng 10" of the plan's year
-            m = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])").matcher(t);
+            m = DAY_MONTH.matcher(t);
             while (m.find()) {
                 try {
                     last = new Draft.Due(LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), m.group(), false, true);
@@ -186,16 +189,16 @@ final class Assigned {
             if (last != null) {
                 return last;
             }
-            m = Pattern.compile("(?i)^\\s*(?:trong |cuối )?quý (I{1,3}|IV|[1-4])\\b(?!\\s*[/\\d])").matcher(t);
+            m = QUARTER_ONLY.matcher(t);
             if (m.find()) {
                 return new Draft.Due(YearMonth.of(year, Deadlines.quarter(m.group(1)) * 3).atEndOfMonth(), m.group().trim(), false, true);
             }
-            m = Pattern.compile("(?i)^\\s*(?:trong |cuối )?tháng (\\d{1,2})\\b(?!\\s*[/\\d])").matcher(t);
+            m = MONTH_ONLY.matcher(t);
             if (m.find() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= 12) {
                 return new Draft.Due(YearMonth.of(year, Integer.parseInt(m.group(1))).atEndOfMonth(), m.group().trim(), false, true);
             }
         }
-        m = Pattern.compile("(?i)(?<![\\d/])(?:năm )?(\\d{4})(?![\\d/])").matcher(t);
+        m = YEAR_ONLY.matcher(t);
         if (m.find()) {
             int y = Integer.parseInt(m.group(1));
             if (y >= 1990 && y <= 2100) {
@@ -208,10 +211,6 @@ final class Assigned {
     /** The columns of a task table, from its header row; -1 where the table has none. */
     record Table(int task, int lead, int coordinate, int time) {
         /** The task of a row, with its bodies and deadline; null for a row that is none (a group heading). */
-        Block row(String s) {
-            return row(s, null);
-        }
-
         Block row(String s, Integer year) {
             List<int[]> cells = cells(s);
             if (cells.size() <= Math.max(task, lead)) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * date.
  */
 final class Deadlines {
+    private static final Pattern TITLE_YEAR = Pattern.compile("(?<![\\d/])(\\d{4})(?![\\d/])");
     private Deadlines() {}
 
     private static final Pattern BEFORE = Pattern.compile("(?i)(?:(?:đã )?hoàn thành(?: xong)?\\s*)?(?:trước|chậm nhất|trong|vào|xong trước) (?:ngày\\s*)?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
@@ -148,7 +149,7 @@ final class Deadlines {
      */
     static Integer planYear(Draft d) {
         if (d.title != null) {
-            Matcher m = Pattern.compile("(?<![\\d/])(\\d{4})(?![\\d/])").matcher(d.title);
+            Matcher m = TITLE_YEAR.matcher(d.title);
             if (m.find()) {
                 int y = Integer.parseInt(m.group(1));
                 if (y >= 1990 && y <= 2100) {

@@ -19,6 +19,8 @@ final class RoadmapTable {
 
     private static final Pattern SHARE_IN_BRACKETS = Pattern.compile("\\((?:đạt )?(?:tỷ lệ|tỉ lệ)?\\s*(\\d[\\d ,.]*%)\\)?");
 
+    private static final Pattern REACHED = Pattern.compile("(?:có|đạt|xây dựng) (\\d{1,4}) (?:xã|phường|đơn vị)");
+    private static final Pattern MIN_NEW = Pattern.compile("(?:tối thiểu|ít nhất|thêm) (\\d{1,4})");
     private RoadmapTable() {}
 
     /** The columns of a table header naming a year column and a count column; null for any other line. */
@@ -52,9 +54,10 @@ final class RoadmapTable {
         return year < 0 || total < 0 && added < 0 ? null : new Columns(year, total, added, share);
     }
 
-    /** A table header (cells, no year in them, a year column) whose columns are not a roadmap's. */
+    /** A table header (cells, no year in them, a year column) that {@link #header} found no roadmap columns in. */
     static boolean otherHeader(String line) {
-        if (!line.contains(" | ") || YEAR.matcher(line).find() || header(line) != null) {
+        // its one caller (Targets) asks only after header(line) found no roadmap columns
+        if (!line.contains(" | ") || YEAR.matcher(line).find()) {
             return false;
         }
         return java.util.Arrays.stream(line.split(" \\| ")).anyMatch(c -> Fold.fold(c).strip().matches("nam\\b.*"));
@@ -119,12 +122,12 @@ final class RoadmapTable {
             value = Integer.parseInt(fr.group(1)); // the last count "33/104" of the line is the one to reach
         }
         if (value == null) {
-            Matcher c = Pattern.compile("(?:có|đạt|xây dựng) (\\d{1,4}) (?:xã|phường|đơn vị)").matcher(s);
+            Matcher c = REACHED.matcher(s);
             while (c.find()) {
                 value = Integer.parseInt(c.group(1));
             }
         }
-        Matcher min = Pattern.compile("(?:tối thiểu|ít nhất|thêm) (\\d{1,4})").matcher(s);
+        Matcher min = MIN_NEW.matcher(s);
         Integer minNew = min.find() ? Integer.parseInt(min.group(1)) : null;
         Matcher share = SHARE_IN_BRACKETS.matcher(s);
         String stated = share.find() ? share.group(1) : null;

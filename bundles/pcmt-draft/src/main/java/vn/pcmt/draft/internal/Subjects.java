@@ -138,14 +138,12 @@ final class Subjects {
         }
         List<Agencies.Hit> bodies = new ArrayList<>();
         while (pos < f.length()) {
-            if (f.startsWith("cac ", pos) || f.startsWith("uy ban", pos) || true) {
-                Agencies.Hit h = Agencies.at(s, f, pos);
-                if (h == null) {
-                    break;
-                }
-                bodies.add(h);
-                pos = h.end();
+            Agencies.Hit h = Agencies.at(s, f, pos);
+            if (h == null) {
+                break;
             }
+            bodies.add(h);
+            pos = h.end();
             Matcher sep = SEP.matcher(f.substring(pos));
             if (sep.find() && Agencies.at(f, pos + sep.end()) != null) {
                 pos += sep.end();
