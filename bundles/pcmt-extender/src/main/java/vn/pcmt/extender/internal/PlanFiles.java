@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -264,10 +263,8 @@ final class PlanFiles {
             files.add(file);
         }
         try {
-            Files.createDirectories(remembered.getParent());
-            Path tmp = remembered.resolveSibling(remembered.getFileName() + ".tmp");
-            Files.write(tmp, files.stream().map(Path::toString).collect(Collectors.toList()), StandardCharsets.UTF_8);
-            Files.move(tmp, remembered, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StateFile.write(remembered, (files.stream().map(Path::toString).collect(Collectors.joining("\n")) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             LOG.warn("Cannot record the loaded plan files in {}: {}", remembered, e.getMessage());
         }

@@ -25,11 +25,6 @@ final class StoreWait implements DeployEvent.Listener {
         this.readiness = readiness;
     }
 
-    /** Whether the store is there to audit a change. */
-    boolean available() {
-        return audit.available();
-    }
-
     /** Whether the store is not there yet but may still come: a change that needs auditing waits for it. */
     boolean mayStillCome() {
         return !audit.available() && System.currentTimeMillis() - started < STORE_WAIT;

@@ -181,10 +181,7 @@ final class Database implements AutoCloseable {
                     throw new StoreException(Words.t("db.error", e.getMessage()), e);
                 }
                 // the console serving the database stopped: the work was rolled back; take over and run it again
-                for (Connection old; (old = idle.poll()) != null;) {
-                    closeQuietly(old);
-                }
-                renewAnchor();
+                takeOver();
                 pause(attempt);
             } finally {
                 if (c != null && !(reusable && !closed && idle.offerFirst(c))) {
@@ -215,8 +212,7 @@ final class Database implements AutoCloseable {
                         + " writes are made durable by WRITE_DELAY=0 alone (no fsync). Use an admin user for the store.");
                 return true;
             }
-            Faults.rethrowIfDisk(e, Words.t("word.change"));
-            throw new StoreException(Words.t("db.notForced", Faults.clean(e)), e);
+            throw notForced(e);
         }
     }
 
@@ -229,10 +225,7 @@ final class Database implements AutoCloseable {
     private void syncAfterHandover(SQLException lost) throws StoreException {
         SQLException last = lost;
         for (int attempt = 1; attempt <= OPEN_ATTEMPTS; attempt++) {
-            for (Connection old; (old = idle.poll()) != null;) {
-                closeQuietly(old);
-            }
-            renewAnchor();
+            takeOver();
             try (Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
                 s.execute("CHECKPOINT SYNC");
                 return;
@@ -244,8 +237,21 @@ final class Database implements AutoCloseable {
             }
             pause(attempt);
         }
-        Faults.rethrowIfDisk(last, Words.t("word.change"));
-        throw new StoreException(Words.t("db.notForced", Faults.clean(last)), last);
+        throw notForced(last);
+    }
+
+    /** A commit whose fsync failed: a full or read-only disk says so, anything else "not confirmed". */
+    private static StoreException notForced(SQLException e) throws StoreException {
+        Faults.rethrowIfDisk(e, Words.t("word.change"));
+        return new StoreException(Words.t("db.notForced", Faults.clean(e)), e);
+    }
+
+    /** The console serving the database went: its connections are dead; the next connection takes the file over. */
+    private void takeOver() {
+        for (Connection old; (old = idle.poll()) != null;) {
+            closeQuietly(old);
+        }
+        renewAnchor();
     }
 
     /** The database file is held or being handed over by another console (AUTO_SERVER), for a moment. */

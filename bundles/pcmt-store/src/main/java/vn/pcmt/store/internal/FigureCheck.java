@@ -51,9 +51,6 @@ final class FigureCheck {
         if (today != null && period.start().isAfter(today)) {
             throw new IllegalArgumentException(Words.t("figure.futurePeriod", period.code(), today));
         }
-        if (period.start().getYear() < p.period().from() || period.end().getYear() > p.period().to()) {
-            throw new IllegalArgumentException(Words.t("figure.outsidePlan", period.code(), p.period()));
-        }
         double value = StrictNumber.parse(valueText, t.unit());
         if (note != null && note.length() > MAX_NOTE) {
             throw new IllegalArgumentException(Words.t("figure.longNote", note.length(), MAX_NOTE));

@@ -245,6 +245,11 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
 
     // ------------------------------------------------------------------ figures
 
+    /** One plan (refused with the loaded ones when unknown), or every loaded plan when {@code id} is null. */
+    private List<Plan> plans(String id) throws StoreException {
+        return id == null ? registry.plans().stream().map(PlanService::plan).toList() : List.of(plan(id));
+    }
+
     private Plan plan(String id) throws StoreException {
         return registry.plan(id).map(PlanService::plan).orElseThrow(() -> new StoreException(Words.t("plan.unknown", id,
                 String.join(", ", registry.plans().stream().map(ps -> ps.plan().id()).toList()))));
@@ -319,16 +324,14 @@ public final class JdbcStore implements ProgressStore, vn.pcmt.api.report.Report
     @Override
     public List<vn.pcmt.api.report.ReportRound> rounds(String planId, LocalDate asOf, LocalDate until)
             throws StoreException {
-        List<Plan> plans = planId == null ? registry.plans().stream().map(PlanService::plan).toList()
-                : List.of(plan(planId));
+        List<Plan> plans = plans(planId);
         return Rounds.rounds(store(), plans, asOf, until);
     }
 
     @Override
     public List<vn.pcmt.api.report.TaskDue> deadlines(String planId, LocalDate asOf, LocalDate until)
             throws StoreException {
-        List<Plan> plans = planId == null ? registry.plans().stream().map(PlanService::plan).toList()
-                : List.of(plan(planId));
+        List<Plan> plans = plans(planId);
         List<vn.pcmt.api.report.TaskDue> out = new java.util.ArrayList<>();
         for (Plan p : plans) {
             out.addAll(Deadlines.judge(p, store().statuses().of(p.id()), asOf, until));
