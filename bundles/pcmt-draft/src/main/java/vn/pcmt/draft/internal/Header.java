@@ -66,8 +66,10 @@ final class Header {
             }
             if (d.title == null && up.matches("^(KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|CHỈ THỊ|KẾ HOẠCH HÀNH ĐỘNG)\\b.*")) {
                 String next = n < headerEnd ? d.line(n + 1) : "";
-                boolean subject = s.length() <= 20 && !next.isEmpty() && !next.startsWith("Căn cứ")
-                        && !next.startsWith("Thực hiện") && next.length() < 300;
+                // "Thực hiện …" under the kind is its subject (trích yếu: "Thực hiện mục tiêu …") unless it reads as a
+                // basis, which ends its clause with ";", "," or ":" before the next one
+                boolean basis = next.startsWith("Căn cứ") || next.startsWith("Thực hiện") && next.matches(".*[;,:]\\s*$");
+                boolean subject = s.length() <= 20 && !next.isEmpty() && !basis && next.length() < 300;
                 d.title = subject ? next : s; // the kind of document alone is no title: its subject line is
             }
         }

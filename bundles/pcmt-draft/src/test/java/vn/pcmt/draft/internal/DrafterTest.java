@@ -26,6 +26,21 @@ class DrafterTest {
     }
 
     @Test
+    void aSubjectLineStartingThucHienIsTheTitleAndABasisIsNot() {
+        Draft d = Drafter.draft(List.of("ỦY BAN NHÂN DÂN", "TỈNH SƠN LA", "Số: 58/KH-UBND",
+                "Sơn La, ngày 20 tháng 3 năm 2026", "KẾ HOẠCH",
+                "Thực hiện mục tiêu xã, phường không ma túy trên địa bàn tỉnh Sơn La giai đoạn 2026 - 2030",
+                "Căn cứ Luật Phòng, chống ma túy năm 2021;", "I. MỤC ĐÍCH, YÊU CẦU"), null, List.of());
+        assertEquals("Thực hiện mục tiêu xã, phường không ma túy trên địa bàn tỉnh Sơn La giai đoạn 2026 - 2030",
+                d.title);
+        d = Drafter.draft(List.of("ỦY BAN NHÂN DÂN", "TỈNH SƠN LA", "Số: 58/KH-UBND",
+                "Sơn La, ngày 20 tháng 3 năm 2026", "KẾ HOẠCH",
+                "Thực hiện Nghị quyết số 93/NQ-CP ngày 16/4/2025 của Chính phủ;", "I. MỤC ĐÍCH, YÊU CẦU"), null,
+                List.of());
+        assertEquals("KẾ HOẠCH", d.title, "a basis ending its clause is not the subject");
+    }
+
+    @Test
     void headerBlock() {
         Draft d = draft("I. MỤC TIÊU", "Đến năm 2030 có ít nhất 50% xã, phường không ma túy.");
         assertEquals("Ủy ban nhân dân tỉnh Điện Biên", d.issuer);
